@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# One entry point for building, testing and packing ContactCenter.Sdk.
+#   ./build.sh test    install what the tests need (apt-get, only when missing), build, run every test,
+#                      pack every src/ project, run each benchmark once (dry), print "N passed, N failed".
+#   ./build.sh build   build the solution.
+#   ./build.sh pack    one NuGet package per src/ project into artifacts/packages.
+#   ./build.sh bench-dry   build every benchmark project and run each benchmark once (no measurement).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+CONFIG=${CONFIG:-Release}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages the tests need: real peers, never mocks (sipp for the SIP stack, ...).
+APT_PACKAGES=(sip-tester)
+
+log() { printf '\n=== %s\n' "$*"; }
+
+ensure_apt() {
+  local missing=() p
+  for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  ((${#missing[@]})) || return 0
+  log "apt-get install ${missing[*]}"
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() { log "build ($CONFIG)"; dotnet build ContactCenter.Sdk.sln -c "$CONFIG" -warnaserror -v:q -nologo; }
+
+run_tests() {
+  local results="$ROOT/TestResults"
+  rm -rf "$results"; mkdir -p "$results"
+  log "test"
+  set +e
+  dotnet test --solution ContactCenter.Sdk.sln -c "$CONFIG" --no-build \
+    --report-xunit-trx --results-directory "$results" --timeout 30m
+  TEST_EXIT=$?
+  set -e
+}
+
+pack() { log "pack"; rm -rf artifacts/packages; dotnet pack ContactCenter.Sdk.sln -c "$CONFIG" --no-build -o artifacts/packages -v:q -nologo; ls artifacts/packages; }
+
+bench_dry() {
+  local p
+  for p in benchmarks/*/*.csproj; do
+    log "benchmark dry run: $p"
+    dotnet run -c "$CONFIG" --no-build --project "$p" -- --filter '*' --job Dry --inProcess --noOverwrite >"$ROOT/TestResults/$(basename "$p" .csproj).dry.log" 2>&1 \
+      || { tail -40 "$ROOT/TestResults/$(basename "$p" .csproj).dry.log"; echo "benchmark dry run failed: $p"; return 1; }
+  done
+}
+
+# Counts every test outcome in the TRX files the run wrote; dotnet test's own summary is not read.
+count_results() {
+  local passed=0 failed=0 f p x
+  for f in "$ROOT"/TestResults/*.trx; do
+    [ -e "$f" ] || continue
+    p=$(grep -o '<Counters [^>]*' "$f" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
+    x=$(grep -o '<Counters [^>]*' "$f" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*' || echo 0)
+    passed=$((passed + ${p:-0})); failed=$((failed + ${x:-0}))
+  done
+  RESULT_LINE="$passed passed, $failed failed"
+  PASSED=$passed FAILED=$failed
+}
+
+case "${1:-build}" in
+  build) build ;;
+  pack) build; pack ;;
+  bench-dry) build; mkdir -p TestResults; bench_dry ;;
+  test)
+    ensure_apt
+    build
+    run_tests
+    status=$TEST_EXIT
+    pack || status=1
+    bench_dry || status=1
+    count_results
+    if [ "$PASSED" -eq 0 ]; then echo "no test results found"; status=1; fi
+    [ "$FAILED" -eq 0 ] || status=1
+    echo "$RESULT_LINE"
+    exit $status ;;
+  *) echo "usage: $0 {build|test|pack|bench-dry}" >&2; exit 2 ;;
+esac
