@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+
+namespace ContactCenter;
+
+/// <summary>
+/// What a message carries, channel-neutral: plain text, optional rich (HTML) text, attachments by reference,
+/// DTMF digits on voice, and buttons the channel may render (a numbered list where it cannot).
+/// </summary>
+public sealed record MessageContent
+{
+    /// <summary>Plain text, or <see langword="null"/> for a message with only attachments, digits or buttons.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Rich text (HTML) where the channel has it, for example an email's HTML part.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>Attachments, stored elsewhere and referenced here.</summary>
+    public ImmutableArray<AttachmentReference> Attachments { get; init; } = [];
+
+    /// <summary>DTMF digits received or sent on a voice channel.</summary>
+    public string? Dtmf { get; init; }
+
+    /// <summary>Buttons to offer (outbound) or the button pressed (inbound, one element).</summary>
+    public ImmutableArray<ActionButton> Buttons { get; init; } = [];
+
+    /// <summary>A text-only message.</summary>
+    public static MessageContent FromText(string text) => new() { Text = text };
+
+    /// <summary>A DTMF-only message.</summary>
+    public static MessageContent FromDtmf(string digits) => new() { Dtmf = digits };
+}
+
+/// <summary>An attachment kept in a blob store or by the channel, referenced from the timeline.</summary>
+/// <param name="Name">File name shown to people.</param>
+/// <param name="ContentType">MIME type.</param>
+/// <param name="Length">Size in bytes.</param>
+/// <param name="Location">Where to fetch it (a blob-store URI, a channel file id URI).</param>
+public sealed record AttachmentReference(string Name, string ContentType, long Length, Uri Location);
+
+/// <summary>A quick-reply button.</summary>
+/// <param name="Id">The value sent back when pressed.</param>
+/// <param name="Label">The text shown.</param>
+public sealed record ActionButton(string Id, string Label);

@@ -1,0 +1,106 @@
+namespace ContactCenter.Sip.Auth;
+
+/// <summary>
+/// The server side of SIP digest authentication (RFC 3261 section 22, RFC 7616 with qop=auth, RFC 8760 for
+/// SHA-256): builds challenges and checks credentials against a password lookup. Thread-safe.
+/// </summary>
+internal sealed class DigestServer
+{
+    private readonly string _realm;
+    private readonly IReadOnlyList<DigestAlgorithm> _algorithms;
+    private readonly NonceManager _nonces;
+    private readonly Func<string, string?> _passwords;
+
+    public DigestServer(string realm, IReadOnlyList<DigestAlgorithm> algorithms, NonceManager nonces, Func<string, string?> passwords)
+    {
+        _realm = realm;
+        _algorithms = algorithms;
+        _nonces = nonces;
+        _passwords = passwords;
+    }
+
+    /// <summary>The realm challenges name.</summary>
+    public string Realm => _realm;
+
+    /// <summary>One <c>WWW-Authenticate</c> value per configured algorithm, in preference order (RFC 8760 section 2.4).</summary>
+    public IReadOnlyList<string> CreateChallenges(bool stale)
+    {
+        var challenges = new string[_algorithms.Count];
+        for (var i = 0; i < challenges.Length; i++)
+        {
+            var parameters = new List<KeyValuePair<string, string>>
+            {
+                new("realm", _realm),
+                new("nonce", _nonces.Create()),
+                new("algorithm", DigestCalculator.Name(_algorithms[i])),
+                new("qop", "auth"),
+            };
+            if (stale)
+            {
+                parameters.Add(new("stale", "true"));
+            }
+
+            challenges[i] = DigestHeader.Format(parameters, "algorithm", "stale");
+        }
+
+        return challenges;
+    }
+
+    /// <summary>Checks one <c>Authorization</c> header value for <paramref name="method"/>.</summary>
+    public DigestVerification Verify(string method, string? authorization)
+    {
+        if (authorization is null || !DigestHeader.TryParse(authorization, out var header))
+        {
+            return new(authorization is null ? DigestOutcome.Missing : DigestOutcome.Malformed, null);
+        }
+
+        var username = header["username"];
+        var realm = header["realm"];
+        var nonce = header["nonce"];
+        var uri = header["uri"];
+        var response = header["response"];
+        if (username is null || realm is null || nonce is null || uri is null || response is null)
+        {
+            return new(DigestOutcome.Malformed, username);
+        }
+
+        if (!string.Equals(realm, _realm, StringComparison.Ordinal))
+        {
+            return new(DigestOutcome.Missing, username);
+        }
+
+        if (!DigestCalculator.TryParseName(header["algorithm"], out var algorithm, out var session) || session || !_algorithms.Contains(algorithm))
+        {
+            return new(DigestOutcome.Malformed, username);
+        }
+
+        // Every challenge offers qop=auth, so credentials must use it (RFC 7616 section 3.4: no RFC 2069 fallback).
+        var qop = header["qop"];
+        var nc = header["nc"];
+        var cnonce = header["cnonce"];
+        if (!string.Equals(qop, "auth", StringComparison.OrdinalIgnoreCase) || nc is not { Length: 8 } || string.IsNullOrEmpty(cnonce))
+        {
+            return new(DigestOutcome.Malformed, username);
+        }
+
+        var status = _nonces.Check(nonce);
+        if (status == NonceStatus.Invalid)
+        {
+            return new(DigestOutcome.Rejected, username);
+        }
+
+        var password = _passwords(username);
+        if (password is null)
+        {
+            return new(DigestOutcome.Rejected, username);
+        }
+
+        var expected = DigestCalculator.Response(algorithm, false, username, realm, password, method, uri, nonce, "auth", nc, cnonce);
+        if (!DigestCalculator.FixedTimeEquals(expected, response))
+        {
+            return new(DigestOutcome.Rejected, username);
+        }
+
+        return new(status == NonceStatus.Stale ? DigestOutcome.Stale : DigestOutcome.Accepted, username);
+    }
+}

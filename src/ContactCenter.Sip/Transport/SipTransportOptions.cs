@@ -1,0 +1,31 @@
+using System.Net;
+
+namespace ContactCenter.Sip.Transport;
+
+/// <summary>Where and how the SIP stack listens. Not thread-safe: configure before starting the stack.</summary>
+public sealed class SipTransportOptions
+{
+    /// <summary>The UDP listening address; port 0 picks a free port. Null disables UDP. Default: any IPv4 address, port 5060.</summary>
+    public IPEndPoint? UdpEndPoint { get; set; } = new(IPAddress.Any, 5060);
+
+    /// <summary>The TCP listening address; port 0 picks a free port. Null (the default) disables TCP.</summary>
+    public IPEndPoint? TcpEndPoint { get; set; }
+
+    /// <summary>
+    /// The largest message accepted or sent, in bytes, headers and body together. Larger UDP datagrams are dropped;
+    /// a larger message on a TCP connection is answered 513 and the connection closed. Default: 65,535.
+    /// </summary>
+    public int MaxMessageSize { get; set; } = 65_535;
+
+    /// <summary>
+    /// The most messages accepted from one source IP address per second (a token bucket allowing that many in a burst);
+    /// the excess is dropped. 0 disables the limit. Default: 5,000.
+    /// </summary>
+    public int MaxMessagesPerSecondPerSource { get; set; } = 5_000;
+
+    /// <summary>The most simultaneous inbound TCP connections. Default: 1,024.</summary>
+    public int MaxTcpConnections { get; set; } = 1_024;
+
+    /// <summary>Receives stack events worth logging (bad input, refused messages, socket errors). Called on stack threads; must not block or throw.</summary>
+    public Action<SipDiagnostic>? Diagnostics { get; set; }
+}
