@@ -1,0 +1,39 @@
+namespace ContactCenter.Core.Agents;
+
+/// <summary>Something an agent's workspace must show: an offer, a message, an ended conversation.</summary>
+public abstract record AgentNotification
+{
+    /// <summary>The interaction it is about.</summary>
+    public required InteractionId InteractionId { get; init; }
+}
+
+/// <summary>An interaction is offered to the agent until <see cref="ExpiresAt"/>.</summary>
+public sealed record OfferNotification : AgentNotification
+{
+    /// <summary>The interaction as it was when offered.</summary>
+    public required Interaction Interaction { get; init; }
+
+    /// <summary>When the offer lapses.</summary>
+    public required DateTimeOffset ExpiresAt { get; init; }
+}
+
+/// <summary>An offer lapsed or was withdrawn.</summary>
+public sealed record OfferRevokedNotification : AgentNotification
+{
+    /// <summary>Why, for example <c>offer-timeout</c> or <c>abandoned</c>.</summary>
+    public required string Reason { get; init; }
+}
+
+/// <summary>A message arrived on an interaction the agent works on.</summary>
+public sealed record MessageNotification : AgentNotification
+{
+    /// <summary>The message.</summary>
+    public required MessageEvent Message { get; init; }
+}
+
+/// <summary>The customer left an interaction the agent works on; it is now in wrap-up.</summary>
+public sealed record InteractionEndedNotification : AgentNotification
+{
+    /// <summary>Why, for example <c>customer-left</c>.</summary>
+    public required string Reason { get; init; }
+}

@@ -1,0 +1,273 @@
+using ContactCenter.Core.Agents;
+using ContactCenter.Core.Diagnostics;
+using ContactCenter.Core.Routing;
+using ContactCenter.Diagnostics;
+
+namespace ContactCenter.Core.Hub;
+
+internal sealed partial class InteractionHub
+{
+    public Task<AgentSession> LogInAsync(AgentId agent, AgentState initialState = AgentState.Available, CancellationToken cancellationToken = default)
+    {
+        if (initialState == AgentState.Offline)
+        {
+            throw new ArgumentOutOfRangeException(nameof(initialState), "An agent cannot log in as Offline.");
+        }
+
+        return ExecuteAsync(tx =>
+        {
+            var runtime = GetAgent(agent);
+            if (runtime is null)
+            {
+                if (!_options.AllowUnknownAgents)
+                {
+                    throw new ContactCenterException($"Agent '{agent}' is not configured (ContactCenter:Agents) and ContactCenter:AllowUnknownAgents is off.");
+                }
+
+                runtime = new AgentRuntime(new AgentDefinition { Id = agent });
+                _agents[agent] = runtime;
+            }
+
+            if (runtime.Session is { IsLoggedOut: false })
+            {
+                throw new ContactCenterException($"Agent '{agent}' is already logged in.");
+            }
+
+            var session = new AgentSession(runtime.Definition, this);
+            runtime.Session = session;
+            SetState(runtime, initialState);
+            var definition = runtime.Definition;
+            tx.After(() =>
+            {
+                _router.UpsertAgent(definition);
+                _router.SetAgentState(agent, initialState);
+            });
+            return ValueTask.FromResult(session);
+        }, cancellationToken);
+    }
+
+    public Task SetAgentStateAsync(AgentSession session, AgentState state, string? reason, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            var runtime = RequireSession(session);
+            if (state == AgentState.Offline)
+            {
+                throw new ArgumentException("Use LogOutAsync to go offline.", nameof(state));
+            }
+
+            SetState(runtime, state);
+            tx.After(() => _router.SetAgentState(session.AgentId, state));
+        }, cancellationToken);
+
+    public Task<Interaction> AcceptAsync(AgentSession session, InteractionId interaction, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            var runtime = RequireSession(session);
+            var current = RequireActive(interaction);
+            if (current.State != InteractionState.Offered || current.Agent != session.AgentId)
+            {
+                throw new ContactCenterException($"Interaction {interaction} is not offered to agent '{session.AgentId}' (it is {current.State}).");
+            }
+
+            if (!_router.TryAcceptOffer(interaction, session.AgentId))
+            {
+                throw new ContactCenterException($"The offer of interaction {interaction} to agent '{session.AgentId}' has lapsed.");
+            }
+
+            var connected = Transition(tx, current, InteractionState.Connected, "accepted", agent: session.AgentId) with { Agent = session.AgentId };
+            Put(tx, connected);
+            runtime.Assigned.Add(interaction);
+            var waited = tx.Now - current.CreatedAt;
+            var queue = current.Queue?.Value;
+            tx.After(() => ContactCenterTelemetry.QueueWait.Record(waited.TotalSeconds, new KeyValuePair<string, object?>(ContactCenterDiagnostics.QueueTag, queue)));
+            return ValueTask.FromResult(connected);
+        }, cancellationToken);
+
+    public Task DeclineAsync(AgentSession session, InteractionId interaction, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            RequireSession(session);
+            var current = RequireActive(interaction);
+            if (current.State != InteractionState.Offered || current.Agent != session.AgentId)
+            {
+                throw new ContactCenterException($"Interaction {interaction} is not offered to agent '{session.AgentId}'.");
+            }
+
+            Put(tx, Transition(tx, current, InteractionState.Queued, "declined") with { Agent = null });
+            tx.After(() => _router.DeclineOffer(interaction, session.AgentId));
+        }, cancellationToken);
+
+    public Task<MessageEvent> ReplyAsync(AgentSession session, InteractionId interaction, MessageContent content, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            RequireSession(session);
+            var current = RequireAssigned(session, interaction, InteractionState.Connected, InteractionState.WrapUp);
+            return ValueTask.FromResult(AppendOutbound(tx, current, content, session.AgentId));
+        }, cancellationToken);
+
+    public Task TransferAsync(AgentSession session, InteractionId interaction, QueueId? queue, AgentId? agent, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            var runtime = RequireSession(session);
+            var current = RequireAssigned(session, interaction, InteractionState.Connected);
+            var target = queue ?? current.Queue ?? QueueFor(current)
+                ?? throw new ContactCenterException($"Interaction {interaction} has no queue to transfer through.");
+            if (!_queues.ContainsKey(target))
+            {
+                throw new ContactCenterException($"Queue '{target}' is not configured.");
+            }
+
+            if (agent is { } a && GetAgent(a) is null)
+            {
+                throw new ContactCenterException($"Agent '{a}' is not known.");
+            }
+
+            Enqueue(tx, current, target, current.Priority - (current.Queue is { } q && _queues.TryGetValue(q, out var d) ? d.Priority : 0), agent, agent is null ? "transfer-to-queue" : "transfer-to-agent");
+            runtime.Assigned.Remove(interaction);
+            tx.After(() => _router.Release(interaction, session.AgentId));
+        }, cancellationToken);
+
+    public Task EndAsync(AgentSession session, InteractionId interaction, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            RequireSession(session);
+            var current = RequireAssigned(session, interaction, InteractionState.Connected);
+            Put(tx, Transition(tx, current, InteractionState.WrapUp, "agent-ended"));
+        }, cancellationToken);
+
+    public Task WrapUpAsync(AgentSession session, InteractionId interaction, string code, string? notes, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        return ExecuteAsync(tx =>
+        {
+            var runtime = RequireSession(session);
+            if (_wrapUpCodes.Count > 0 && !_wrapUpCodes.Contains(code))
+            {
+                throw new ContactCenterException($"Wrap-up code '{code}' is not configured (ContactCenter:WrapUpCodes).");
+            }
+
+            var current = RequireAssigned(session, interaction, InteractionState.Connected, InteractionState.WrapUp);
+            if (current.State == InteractionState.Connected)
+            {
+                current = Transition(tx, current, InteractionState.WrapUp, "agent-ended");
+            }
+
+            tx.Append(new WrapUpEvent
+            {
+                Id = TimelineEventId.New(tx.Now),
+                InteractionId = interaction,
+                Timestamp = tx.Now,
+                Agent = session.AgentId,
+                Code = code,
+                Notes = notes,
+            });
+            Put(tx, Transition(tx, current, InteractionState.Closed, "wrapped-up") with { WrapUpCode = code });
+            runtime.Assigned.Remove(interaction);
+            tx.After(() => _router.Release(interaction, session.AgentId));
+        }, cancellationToken);
+    }
+
+    public Task LogOutAsync(AgentSession session, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            var runtime = RequireSession(session);
+            SetState(runtime, AgentState.Offline);
+            runtime.Session = null;
+            session.IsLoggedOut = true;
+            tx.After(() =>
+            {
+                _router.SetAgentState(session.AgentId, AgentState.Offline);
+                session.Complete();
+            });
+        }, cancellationToken);
+
+    // ---- router callbacks (router threads) ----
+
+    public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt) => Post(tx =>
+    {
+        var session = GetAgent(agent)?.Session;
+        if (!_active.TryGetValue(interaction, out var current) || current.State != InteractionState.Queued || session is null)
+        {
+            tx.After(() => _router.DeclineOffer(interaction, agent));
+            return;
+        }
+
+        var offered = Transition(tx, current, InteractionState.Offered, "offered", agent: agent) with { Agent = agent };
+        Put(tx, offered);
+        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt }));
+    });
+
+    public void OnOfferExpired(InteractionId interaction, AgentId agent) => Post(tx =>
+    {
+        if (!_active.TryGetValue(interaction, out var current) || current.State != InteractionState.Offered || current.Agent != agent)
+        {
+            return;
+        }
+
+        Put(tx, Transition(tx, current, InteractionState.Queued, "offer-timeout") with { Agent = null });
+        if (GetAgent(agent)?.Session is { } session)
+        {
+            tx.After(() => session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = "offer-timeout" }));
+        }
+    });
+
+    public void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason) => Post(tx =>
+    {
+        if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Queued)
+        {
+            Put(tx, Transition(tx, current, InteractionState.Queued, reason, queue: to) with { Queue = to });
+        }
+    });
+
+    public void OnRejected(InteractionId interaction, QueueId queue, string reason) => Post(tx =>
+    {
+        if (_active.TryGetValue(interaction, out var current) && current.State is InteractionState.Queued)
+        {
+            Put(tx, Transition(tx, current, InteractionState.Closed, reason));
+        }
+    });
+
+    // ---- helpers ----
+
+    private void SetState(AgentRuntime runtime, AgentState state)
+    {
+        var before = runtime.State;
+        runtime.State = state;
+        if ((before == AgentState.Offline) != (state == AgentState.Offline))
+        {
+            Interlocked.Add(ref _agentsLoggedIn, state == AgentState.Offline ? -1 : 1);
+        }
+
+        if ((before == AgentState.Available) != (state == AgentState.Available))
+        {
+            Interlocked.Add(ref _agentsAvailable, state == AgentState.Available ? 1 : -1);
+        }
+    }
+
+    private AgentRuntime RequireSession(AgentSession session)
+    {
+        var runtime = GetAgent(session.AgentId);
+        if (runtime is null || !ReferenceEquals(runtime.Session, session))
+        {
+            throw new ContactCenterException($"Agent '{session.AgentId}' is not logged in with this session.");
+        }
+
+        return runtime;
+    }
+
+    private Interaction RequireActive(InteractionId interaction)
+        => _active.TryGetValue(interaction, out var current)
+            ? current
+            : throw new ContactCenterException($"Interaction {interaction} is not active.");
+
+    private Interaction RequireAssigned(AgentSession session, InteractionId interaction, params InteractionState[] states)
+    {
+        var current = RequireActive(interaction);
+        if (current.Agent != session.AgentId || Array.IndexOf(states, current.State) < 0)
+        {
+            throw new ContactCenterException($"Interaction {interaction} is not assigned to agent '{session.AgentId}' in state {string.Join(" or ", states)} (it is {current.State}).");
+        }
+
+        return current;
+    }
+}

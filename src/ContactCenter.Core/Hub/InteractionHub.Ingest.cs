@@ -1,0 +1,337 @@
+using ContactCenter.Channels;
+using ContactCenter.Core.Agents;
+using ContactCenter.Core.Diagnostics;
+using ContactCenter.Core.Routing;
+using ContactCenter.Diagnostics;
+
+namespace ContactCenter.Core.Hub;
+
+internal sealed partial class InteractionHub
+{
+    public ValueTask<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var problem = Validate(message);
+        if (problem is not null)
+        {
+            HubLog.InboundRejected(_logger, problem);
+            throw new ArgumentException(problem, nameof(message));
+        }
+
+        return new ValueTask<InboundReceipt>(ExecuteAsync(tx => IngestAsync(tx, message), cancellationToken));
+    }
+
+    private static string? Validate(InboundMessage m)
+    {
+        if (string.IsNullOrWhiteSpace(m.Channel))
+        {
+            return "InboundMessage.Channel must be set.";
+        }
+
+        if (string.IsNullOrWhiteSpace(m.ConversationKey))
+        {
+            return $"InboundMessage.ConversationKey must be set (channel '{m.Channel}').";
+        }
+
+        if (m.From.Value is null)
+        {
+            return $"InboundMessage.From must be set (channel '{m.Channel}').";
+        }
+
+        return null;
+    }
+
+    private async ValueTask<InboundReceipt> IngestAsync(HubTransaction tx, InboundMessage m)
+    {
+        if (m.ExternalId is { } externalId
+            && (tx.InboundKeys.Contains((m.Channel, externalId))
+                || await _store.ContainsInboundMessageAsync(m.Channel, externalId, _stopping.Token).ConfigureAwait(false)))
+        {
+            if (m.Checkpoint is { } checkpoint)
+            {
+                tx.SetCheckpoint(m.Channel, checkpoint);
+            }
+
+            return new InboundReceipt(default, default, default, NewInteraction: false, Duplicate: true);
+        }
+
+        // Reads first; nothing below may fail after the first mutation.
+        var customerId = await FindOwnerAsync(m.From).ConfigureAwait(false);
+        var isNew = !_openByKey.TryGetValue((m.Channel, m.ConversationKey), out var interactionId);
+
+        customerId ??= CreateCustomer(tx, m.From, m.DisplayName);
+        Interaction interaction;
+        if (isNew)
+        {
+            interaction = new Interaction
+            {
+                Id = InteractionId.New(tx.Now),
+                CustomerId = customerId.Value,
+                Channel = m.Channel,
+                Media = m.Media,
+                ConversationKey = m.ConversationKey,
+                CustomerIdentity = m.From,
+                CreatedAt = tx.Now,
+                UpdatedAt = tx.Now,
+                Tenant = m.Tenant,
+                Attributes = m.Attributes,
+            };
+            tx.Append(new InteractionCreatedEvent
+            {
+                Id = TimelineEventId.New(tx.Now),
+                InteractionId = interaction.Id,
+                Timestamp = tx.Now,
+                Channel = m.Channel,
+                Media = m.Media,
+                CustomerId = customerId.Value,
+                CustomerIdentity = m.From,
+                ConversationKey = m.ConversationKey,
+            });
+            Put(tx, interaction);
+            var channel = m.Channel;
+            tx.After(() => ContactCenterTelemetry.InteractionsOpened.Add(1, new KeyValuePair<string, object?>(ContactCenterDiagnostics.ChannelTag, channel)));
+        }
+        else
+        {
+            interaction = _active[interactionId];
+        }
+
+        MessageEvent? message = null;
+        if (!m.EndsInteraction || HasContent(m.Content))
+        {
+            message = new MessageEvent
+            {
+                Id = TimelineEventId.New(tx.Now),
+                InteractionId = interaction.Id,
+                Timestamp = tx.Now,
+                Direction = MessageDirection.Inbound,
+                Content = m.Content,
+                ExternalId = m.ExternalId,
+            };
+            tx.Append(message);
+            interaction = interaction with { UpdatedAt = tx.Now };
+            Put(tx, interaction);
+            var channel = m.Channel;
+            tx.After(() =>
+            {
+                Interlocked.Increment(ref _messagesIn);
+                ContactCenterTelemetry.InboundMessages.Add(1, new KeyValuePair<string, object?>(ContactCenterDiagnostics.ChannelTag, channel));
+            });
+        }
+
+        if (m.ExternalId is { } key)
+        {
+            tx.RecordInboundKey(m.Channel, key);
+        }
+
+        if (m.Checkpoint is { } cp)
+        {
+            tx.SetCheckpoint(m.Channel, cp);
+        }
+
+        if (isNew)
+        {
+            interaction = RouteNew(tx, interaction);
+        }
+
+        if (m.EndsInteraction)
+        {
+            CustomerLeft(tx, interaction);
+        }
+        else if (message is not null && !isNew)
+        {
+            DeliverToHandler(tx, interaction, message);
+        }
+
+        return new InboundReceipt(interaction.Id, customerId.Value, message?.Id ?? default, isNew, Duplicate: false);
+    }
+
+    private static bool HasContent(MessageContent c)
+        => c.Text is not null || c.Html is not null || c.Dtmf is not null || !c.Attachments.IsDefaultOrEmpty || !c.Buttons.IsDefaultOrEmpty;
+
+    private void DeliverToHandler(HubTransaction tx, Interaction interaction, MessageEvent message)
+    {
+        switch (interaction.State)
+        {
+            case InteractionState.InFlow when _flows is not null:
+                tx.After(() => _flows.OnMessage(interaction, message));
+                break;
+            case InteractionState.Connected or InteractionState.WrapUp or InteractionState.Offered when interaction.Agent is { } agent:
+                if (GetAgent(agent)?.Session is { } session)
+                {
+                    tx.After(() => session.Notify(new MessageNotification { InteractionId = interaction.Id, Message = message }));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A new interaction goes to its flow, or straight to its channel's queue.</summary>
+    private Interaction RouteNew(HubTransaction tx, Interaction interaction)
+    {
+        var flow = _flows?.SelectFlow(interaction);
+        if (flow is not null)
+        {
+            var inFlow = Transition(tx, interaction, InteractionState.InFlow, "flow:" + flow);
+            Put(tx, inFlow);
+            tx.After(() => _flows!.Start(inFlow, flow, resume: false));
+            return inFlow;
+        }
+
+        if (QueueFor(interaction) is { } queue)
+        {
+            return Enqueue(tx, interaction, queue, interaction.Priority, null, "entry");
+        }
+
+        HubLog.NoQueue(_logger, interaction.Id, interaction.Channel);
+        return interaction;
+    }
+
+    private QueueId? QueueFor(Interaction interaction)
+    {
+        if (_options.ChannelQueues.TryGetValue(interaction.Channel, out var queue))
+        {
+            return queue;
+        }
+
+        return _options.DefaultQueue ?? (_options.Queues.Count > 0 ? _options.Queues[0].Id : null);
+    }
+
+    private Interaction Enqueue(HubTransaction tx, Interaction interaction, QueueId queue, int priority, AgentId? preferred, string reason)
+    {
+        var definition = _queues[queue];
+        var queued = Transition(tx, interaction, InteractionState.Queued, reason, queue: queue) with
+        {
+            Queue = queue,
+            Agent = null,
+            Priority = priority + definition.Priority,
+            Tenant = interaction.Tenant ?? definition.Tenant,
+        };
+        Put(tx, queued);
+        var request = new RoutingRequest(queued.Id, queue, queued.Media, queued.Tenant, queued.Priority, tx.Now, preferred);
+        tx.After(() => _router.Enqueue(request));
+        return queued;
+    }
+
+    private void CustomerLeft(HubTransaction tx, Interaction interaction)
+    {
+        switch (interaction.State)
+        {
+            case InteractionState.New or InteractionState.InFlow or InteractionState.Queued or InteractionState.Offered:
+                var offeredTo = interaction.State == InteractionState.Offered ? interaction.Agent : null;
+                Put(tx, Transition(tx, interaction, InteractionState.Abandoned, "customer-left"));
+                tx.After(() =>
+                {
+                    _router.Remove(interaction.Id);
+                    if (offeredTo is { } agent && GetAgent(agent)?.Session is { } session)
+                    {
+                        session.Notify(new OfferRevokedNotification { InteractionId = interaction.Id, Reason = "abandoned" });
+                    }
+                });
+                break;
+            case InteractionState.Connected:
+                Put(tx, Transition(tx, interaction, InteractionState.WrapUp, "customer-left"));
+                if (interaction.Agent is { } a && GetAgent(a)?.Session is { } s)
+                {
+                    tx.After(() => s.Notify(new InteractionEndedNotification { InteractionId = interaction.Id, Reason = "customer-left" }));
+                }
+
+                break;
+        }
+    }
+
+    private async ValueTask<CustomerId?> FindOwnerAsync(CustomerIdentity identity)
+    {
+        if (_identities.TryGetValue(identity, out var cached))
+        {
+            return cached;
+        }
+
+        var found = await _store.FindCustomerAsync(identity, _stopping.Token).ConfigureAwait(false);
+        if (found is { } id)
+        {
+            if (_identities.Count > 100_000)
+            {
+                _identities.Clear();
+            }
+
+            _identities[identity] = id;
+        }
+
+        return found;
+    }
+
+    private CustomerId CreateCustomer(HubTransaction tx, CustomerIdentity identity, string? displayName)
+    {
+        var customer = new Customer { Id = CustomerId.New(tx.Now), CreatedAt = tx.Now, DisplayName = displayName };
+        tx.Put(customer);
+        tx.Own(identity, customer.Id);
+        tx.Append(new CustomerCreatedEvent
+        {
+            Id = TimelineEventId.New(tx.Now),
+            CustomerId = customer.Id,
+            Timestamp = tx.Now,
+            Identity = identity,
+            Actor = "system",
+        });
+        _identities[identity] = customer.Id;
+        return customer.Id;
+    }
+
+    /// <summary>Records a state change on the timeline and returns the new projection (not yet put).</summary>
+    private static Interaction Transition(HubTransaction tx, Interaction interaction, InteractionState to, string? reason, QueueId? queue = null, AgentId? agent = null)
+    {
+        var next = interaction.TransitionTo(to, tx.Now);
+        tx.Append(new StateChangedEvent
+        {
+            Id = TimelineEventId.New(tx.Now),
+            InteractionId = interaction.Id,
+            Timestamp = tx.Now,
+            From = interaction.State,
+            To = to,
+            Reason = reason,
+            Queue = queue ?? interaction.Queue,
+            Agent = agent ?? interaction.Agent,
+        });
+        return next;
+    }
+
+    /// <summary>Puts a projection in the transaction and in the loop's view of active interactions.</summary>
+    private void Put(HubTransaction tx, Interaction interaction)
+    {
+        var previous = _active.GetValueOrDefault(interaction.Id);
+        interaction = interaction with { Version = (previous?.Version ?? interaction.Version) + 1 };
+        tx.Put(interaction);
+        if (previous is null || previous.State != interaction.State)
+        {
+            if (previous is not null)
+            {
+                Interlocked.Decrement(ref _stateCounts[(int)previous.State]);
+            }
+
+            Interlocked.Increment(ref _stateCounts[(int)interaction.State]);
+            if (interaction.State == InteractionState.Closed && previous is not null)
+            {
+                tx.After(() => Interlocked.Increment(ref _closed));
+            }
+            else if (interaction.State == InteractionState.Abandoned && previous is not null)
+            {
+                tx.After(() => Interlocked.Increment(ref _abandoned));
+            }
+        }
+
+        if (interaction.IsEnded)
+        {
+            _active.Remove(interaction.Id);
+            _openByKey.Remove((interaction.Channel, interaction.ConversationKey));
+            Interlocked.Decrement(ref _stateCounts[(int)interaction.State]);
+        }
+        else
+        {
+            _active[interaction.Id] = interaction;
+            _openByKey[(interaction.Channel, interaction.ConversationKey)] = interaction.Id;
+        }
+    }
+
+    private AgentRuntime? GetAgent(AgentId agent) => _agents.GetValueOrDefault(agent);
+}

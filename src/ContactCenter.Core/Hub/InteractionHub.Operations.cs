@@ -1,0 +1,250 @@
+using System.Collections.Immutable;
+using ContactCenter.Channels;
+using ContactCenter.Core.Diagnostics;
+using ContactCenter.Core.Routing;
+using ContactCenter.Diagnostics;
+
+namespace ContactCenter.Core.Hub;
+
+internal sealed partial class InteractionHub
+{
+    public Task<Interaction?> GetInteractionAsync(InteractionId interaction, CancellationToken cancellationToken = default)
+        => _store.GetInteractionAsync(interaction, cancellationToken);
+
+    public Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(InteractionId interaction, CancellationToken cancellationToken = default)
+        => _store.GetTimelineAsync(interaction, cancellationToken);
+
+    public QueuePosition? GetQueuePosition(InteractionId interaction) => _router.GetPosition(interaction);
+
+    public Task LinkCaseAsync(InteractionId interaction, CaseId caseId, CancellationToken cancellationToken = default)
+        => ChangeCaseLinkAsync(interaction, caseId, linked: true, cancellationToken);
+
+    public Task UnlinkCaseAsync(InteractionId interaction, CaseId caseId, CancellationToken cancellationToken = default)
+        => ChangeCaseLinkAsync(interaction, caseId, linked: false, cancellationToken);
+
+    private Task ChangeCaseLinkAsync(InteractionId interaction, CaseId caseId, bool linked, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseId.Value, nameof(caseId));
+        return ExecuteAsync(async tx =>
+        {
+            var current = await LoadAsync(interaction).ConfigureAwait(false);
+            if (current.Cases.Contains(caseId) == linked)
+            {
+                return true;
+            }
+
+            tx.Append(new CaseLinkEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Case = caseId, Linked = linked });
+            Put(tx, current with { Cases = linked ? current.Cases.Add(caseId) : current.Cases.Remove(caseId), UpdatedAt = tx.Now });
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task SetAttributeAsync(InteractionId interaction, string key, string? value, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return ExecuteAsync(async tx =>
+        {
+            var current = await LoadAsync(interaction).ConfigureAwait(false);
+            tx.Append(new AttributeSetEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Key = key, Value = value });
+            Put(tx, current with
+            {
+                Attributes = value is null ? current.Attributes.Remove(key) : current.Attributes.SetItem(key, value),
+                UpdatedAt = tx.Now,
+            });
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task EnqueueAsync(InteractionId interaction, QueueId queue, int priority = 0, AgentId? preferredAgent = null, CancellationToken cancellationToken = default)
+        => ExecuteAsync(tx =>
+        {
+            var current = RequireActive(interaction);
+            if (!_queues.ContainsKey(queue))
+            {
+                throw new ContactCenterException($"Queue '{queue}' is not configured (ContactCenter:Queues).");
+            }
+
+            if (!InteractionStateMachine.IsAllowed(current.State, InteractionState.Queued))
+            {
+                throw new InvalidInteractionTransitionException(interaction, current.State, InteractionState.Queued);
+            }
+
+            var wasQueued = current.State is InteractionState.Queued or InteractionState.Offered;
+            Enqueue(tx, current, queue, priority, preferredAgent, "enqueued");
+            if (wasQueued)
+            {
+                tx.After(() => _router.Remove(interaction));
+            }
+        }, cancellationToken);
+
+    public Task<MessageEvent> SendAsync(InteractionId interaction, MessageContent content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return ExecuteAsync(tx => ValueTask.FromResult(AppendOutbound(tx, RequireActive(interaction), content, null)), cancellationToken);
+    }
+
+    public Task RecordFlowProgressAsync(InteractionId interaction, string flow, string? node, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(flow);
+        ArgumentNullException.ThrowIfNull(variables);
+        var snapshot = variables.ToImmutableDictionary();
+        return ExecuteAsync(tx =>
+        {
+            RequireActive(interaction);
+            tx.Append(new FlowProgressEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Flow = flow, Node = node, Variables = snapshot });
+        }, cancellationToken);
+    }
+
+    public Task CloseAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default)
+        => ExecuteAsync(tx =>
+        {
+            var current = RequireActive(interaction);
+            Put(tx, Transition(tx, current, InteractionState.Closed, reason));
+            var agent = current.Agent;
+            tx.After(() =>
+            {
+                _router.Remove(interaction);
+                if (agent is { } a)
+                {
+                    _router.Release(interaction, a);
+                }
+            });
+            if (agent is { } assigned)
+            {
+                GetAgent(assigned)?.Assigned.Remove(interaction);
+            }
+        }, cancellationToken);
+
+    private async ValueTask<Interaction> LoadAsync(InteractionId interaction)
+    {
+        if (_active.TryGetValue(interaction, out var current))
+        {
+            return current;
+        }
+
+        return await _store.GetInteractionAsync(interaction, _stopping.Token).ConfigureAwait(false)
+            ?? throw new ContactCenterException($"Interaction {interaction} does not exist.");
+    }
+
+    private MessageEvent AppendOutbound(HubTransaction tx, Interaction interaction, MessageContent content, AgentId? agent)
+    {
+        var message = new MessageEvent
+        {
+            Id = TimelineEventId.New(tx.Now),
+            InteractionId = interaction.Id,
+            Timestamp = tx.Now,
+            Direction = MessageDirection.Outbound,
+            Content = content,
+            Agent = agent,
+        };
+        tx.Append(message);
+        Put(tx, interaction with { UpdatedAt = tx.Now });
+        tx.After(() =>
+        {
+            Interlocked.Increment(ref _messagesOut);
+            StartDelivery(interaction, message);
+        });
+        return message;
+    }
+
+    private void StartDelivery(Interaction interaction, MessageEvent message)
+    {
+        var task = DeliverAsync(interaction, message);
+        lock (_deliveries)
+        {
+            _deliveries.Add(task);
+        }
+
+        task.ContinueWith(
+            t =>
+            {
+                lock (_deliveries)
+                {
+                    _deliveries.Remove(t);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private async Task DeliverAsync(Interaction interaction, MessageEvent message)
+    {
+        var attempts = 0;
+        DeliveryResult result;
+        if (!_connectors.TryGetValue(interaction.Channel, out var connector))
+        {
+            result = DeliveryResult.Failure($"No channel connector named '{interaction.Channel}' is registered.");
+        }
+        else
+        {
+            var outbound = new OutboundMessage
+            {
+                Id = message.Id,
+                InteractionId = interaction.Id,
+                ConversationKey = interaction.ConversationKey,
+                To = interaction.CustomerIdentity,
+                Content = message.Content,
+                Agent = message.Agent,
+            };
+            var delay = _options.DeliveryRetryDelay;
+            while (true)
+            {
+                attempts++;
+                try
+                {
+                    result = await connector.SendAsync(outbound, _stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex) when (ex is ChannelException or IOException or TimeoutException)
+                {
+                    result = DeliveryResult.Failure(ex.Message);
+                }
+
+                if (result.Delivered || attempts >= _options.DeliveryAttempts || result.Error is null)
+                {
+                    break;
+                }
+
+                HubLog.DeliveryFailed(_logger, message.Id, interaction.Channel, attempts, result.Error);
+                try
+                {
+                    await Task.Delay(delay, _time, _stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                delay += delay;
+            }
+        }
+
+        ContactCenterTelemetry.OutboundMessages.Add(1,
+            new KeyValuePair<string, object?>(ContactCenterDiagnostics.ChannelTag, interaction.Channel),
+            new KeyValuePair<string, object?>("error.type", result.Delivered ? null : "delivery_failed"));
+        var final = result;
+        var count = Math.Max(1, attempts);
+        try
+        {
+            await ExecuteAsync(tx => tx.Append(new DeliveryEvent
+            {
+                Id = TimelineEventId.New(tx.Now),
+                InteractionId = interaction.Id,
+                Timestamp = tx.Now,
+                MessageId = message.Id,
+                Delivered = final.Delivered,
+                ExternalId = final.ExternalId,
+                Error = final.Error,
+                Attempts = count,
+            }), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (ContactCenterException)
+        {
+            // Stopping: the message event stays without an outcome; a restart's delivery sweep can retry it.
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using ContactCenter.Channels;
+using ContactCenter.Core.Agents;
+
+namespace ContactCenter.Core;
+
+/// <summary>
+/// The running contact center, as host code, flows and the agent workspace see it. Every method is
+/// thread-safe; every method that changes something completes when the change is durable.
+/// </summary>
+public interface IContactCenter
+{
+    /// <summary>Where connectors hand inbound traffic.</summary>
+    IInboundSink Inbound { get; }
+
+    /// <summary>Logs an agent in (offline → available unless <paramref name="initialState"/> says otherwise).</summary>
+    /// <exception cref="ContactCenterException">The agent is unknown and unknown agents are not allowed, or is already logged in.</exception>
+    Task<AgentSession> LogInAsync(AgentId agent, AgentState initialState = AgentState.Available, CancellationToken cancellationToken = default);
+
+    /// <summary>The interaction, or <see langword="null"/>.</summary>
+    Task<Interaction?> GetInteractionAsync(InteractionId interaction, CancellationToken cancellationToken = default);
+
+    /// <summary>The interaction's timeline, oldest first.</summary>
+    Task<IReadOnlyList<TimelineEvent>> GetTimelineAsync(InteractionId interaction, CancellationToken cancellationToken = default);
+
+    /// <summary>The customer an identity belongs to, following merges to the surviving customer.</summary>
+    Task<CustomerId?> FindCustomerAsync(CustomerIdentity identity, CancellationToken cancellationToken = default);
+
+    /// <summary>A customer's whole history across channels, including customers merged into it.</summary>
+    Task<CustomerHistory> GetCustomerHistoryAsync(CustomerId customer, CancellationToken cancellationToken = default);
+
+    /// <summary>Links an identity to a customer (moving it from its previous owner), with an audit event.</summary>
+    Task LinkIdentityAsync(CustomerId customer, CustomerIdentity identity, string? actor = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Merges <paramref name="absorbed"/> into <paramref name="survivor"/>: one history from now on, with an audit event. Reversible.</summary>
+    Task MergeCustomersAsync(CustomerId survivor, CustomerId absorbed, string? actor = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Undoes a merge: <paramref name="absorbed"/> and its own interactions stand on their own again.</summary>
+    Task UnmergeCustomerAsync(CustomerId absorbed, string? actor = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Links a case to an interaction (many-to-many).</summary>
+    Task LinkCaseAsync(InteractionId interaction, CaseId caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Unlinks a case from an interaction.</summary>
+    Task UnlinkCaseAsync(InteractionId interaction, CaseId caseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets (or with <see langword="null"/> removes) a custom attribute on an interaction.</summary>
+    Task SetAttributeAsync(InteractionId interaction, string key, string? value, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues an interaction for an agent (from a flow, or to re-queue).</summary>
+    Task EnqueueAsync(InteractionId interaction, QueueId queue, int priority = 0, AgentId? preferredAgent = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a message to the customer on behalf of a flow or the system.</summary>
+    Task<MessageEvent> SendAsync(InteractionId interaction, MessageContent content, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that a flow reached a node, so that a restart resumes there.</summary>
+    Task RecordFlowProgressAsync(InteractionId interaction, string flow, string? node, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes an interaction (a flow answered it, or host code ends it).</summary>
+    Task CloseAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Where a waiting interaction stands in its queue, or <see langword="null"/>.</summary>
+    Routing.QueuePosition? GetQueuePosition(InteractionId interaction);
+
+    /// <summary>Every timeline event as it becomes durable, until cancelled. A slow reader loses the oldest events beyond 10,000.</summary>
+    IAsyncEnumerable<TimelineEvent> SubscribeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Live counts.</summary>
+    ContactCenterStatistics GetStatistics();
+}

@@ -1,0 +1,17 @@
+namespace ContactCenter.Core;
+
+/// <summary>
+/// Lets a flow engine (IVR or bot) answer new interactions first. Registered by the IVR integration; with
+/// none registered, new interactions go straight to their channel's queue.
+/// </summary>
+public interface IFlowLauncher
+{
+    /// <summary>The flow to run for a new interaction, or <see langword="null"/> to queue it directly. Must be quick and side-effect free.</summary>
+    string? SelectFlow(Interaction interaction);
+
+    /// <summary>Starts (or, after a restart, resumes) the flow. Called after the interaction is durable; must not block.</summary>
+    void Start(Interaction interaction, string flow, bool resume);
+
+    /// <summary>Hands the flow a message the customer sent while it runs. Must not block.</summary>
+    void OnMessage(Interaction interaction, MessageEvent message);
+}

@@ -1,0 +1,17 @@
+namespace ContactCenter.Core.Routing;
+
+/// <summary>Receives a router's decisions. Called from the router's threads, never under its locks.</summary>
+public interface IRoutingListener
+{
+    /// <summary>The interaction is reserved for the agent until <paramref name="expiresAt"/>.</summary>
+    void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt);
+
+    /// <summary>The offer timed out; the interaction is back in its queue.</summary>
+    void OnOfferExpired(InteractionId interaction, AgentId agent);
+
+    /// <summary>The interaction was moved to another queue by an overflow or escalation rule.</summary>
+    void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason);
+
+    /// <summary>The interaction cannot be queued (queue full, no overflow).</summary>
+    void OnRejected(InteractionId interaction, QueueId queue, string reason);
+}

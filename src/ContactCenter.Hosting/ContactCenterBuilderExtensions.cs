@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using ContactCenter.Channels;
+using ContactCenter.Core;
+using ContactCenter.Core.Routing;
+using ContactCenter.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContactCenter;
+
+/// <summary>The core composition methods of <see cref="IContactCenterBuilder"/>.</summary>
+public static class ContactCenterBuilderExtensions
+{
+    /// <summary>Changes options directly.</summary>
+    public static IContactCenterBuilder Configure(this IContactCenterBuilder builder, Action<ContactCenterOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>Adds a queue. <paramref name="configure"/> refines it: <c>q => q with { RequiredSkills = ... }</c>.</summary>
+    public static IContactCenterBuilder AddQueue(this IContactCenterBuilder builder, string id, Func<QueueDefinition, QueueDefinition>? configure = null)
+    {
+        var queue = new QueueDefinition { Id = new QueueId(id) };
+        return builder.AddQueue(configure is null ? queue : configure(queue));
+    }
+
+    /// <summary>Adds a queue.</summary>
+    public static IContactCenterBuilder AddQueue(this IContactCenterBuilder builder, QueueDefinition queue)
+        => builder.Configure(o => o.Queues.Add(queue));
+
+    /// <summary>Adds an agent. <paramref name="configure"/> refines it: <c>a => a with { Languages = ... }</c>.</summary>
+    public static IContactCenterBuilder AddAgent(this IContactCenterBuilder builder, string id, Func<AgentDefinition, AgentDefinition>? configure = null)
+    {
+        var agent = new AgentDefinition { Id = new AgentId(id) };
+        return builder.AddAgent(configure is null ? agent : configure(agent));
+    }
+
+    /// <summary>Adds an agent.</summary>
+    public static IContactCenterBuilder AddAgent(this IContactCenterBuilder builder, AgentDefinition agent)
+        => builder.Configure(o => o.Agents.Add(agent));
+
+    /// <summary>Adds an agent with skills at the given levels.</summary>
+    public static IContactCenterBuilder AddAgent(this IContactCenterBuilder builder, string id, params (string Skill, int Level)[] skills)
+        => builder.AddAgent(id, a => a with { Skills = a.Skills.SetItems(skills.Select(s => KeyValuePair.Create(s.Skill, s.Level))) });
+
+    /// <summary>Adds a tenant (client project).</summary>
+    public static IContactCenterBuilder AddTenant(this IContactCenterBuilder builder, string id, string? displayName = null)
+        => builder.Configure(o => o.Tenants.Add(new TenantDefinition(new TenantId(id), displayName)));
+
+    /// <summary>Adds a wrap-up code agents may choose.</summary>
+    public static IContactCenterBuilder AddWrapUpCode(this IContactCenterBuilder builder, string code, string? displayName = null, bool resolved = false)
+        => builder.Configure(o => o.WrapUpCodes.Add(new WrapUpCode(code, displayName, resolved)));
+
+    /// <summary>Sends new interactions of <paramref name="channel"/> that no flow takes to <paramref name="queue"/>.</summary>
+    public static IContactCenterBuilder RouteChannel(this IContactCenterBuilder builder, string channel, string queue)
+        => builder.Configure(o => o.ChannelQueues[channel] = new QueueId(queue));
+
+    /// <summary>Adds a channel connector instance.</summary>
+    public static IContactCenterBuilder AddChannel(this IContactCenterBuilder builder, IChannelConnector connector)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(connector);
+        return builder;
+    }
+
+    /// <summary>Adds a channel connector created from the container.</summary>
+    public static IContactCenterBuilder AddChannel<TConnector>(this IContactCenterBuilder builder)
+        where TConnector : class, IChannelConnector
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<IChannelConnector, TConnector>();
+        return builder;
+    }
+
+    /// <summary>Keeps history in memory only (tests, demos). This is the default when no storage is configured.</summary>
+    public static IContactCenterBuilder UseInMemoryStorage(this IContactCenterBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IInteractionStore, InMemoryInteractionStore>());
+        return builder;
+    }
+
+    /// <summary>Uses <paramref name="timeProvider"/> for every timer and timestamp (a fake clock in tests).</summary>
+    public static IContactCenterBuilder UseTimeProvider(this IContactCenterBuilder builder, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton(timeProvider));
+        return builder;
+    }
+
+    /// <summary>Uses a custom router instead of the default.</summary>
+    public static IContactCenterBuilder UseRouter(this IContactCenterBuilder builder, Func<IServiceProvider, IInteractionRouter> factory)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
+        return builder;
+    }
+
+    /// <summary>Sets the capacity of an agent definition per media type.</summary>
+    public static AgentDefinition WithCapacity(this AgentDefinition agent, int voice = 1, int chat = 3, int email = 5, int task = 1)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        return agent with
+        {
+            Capacity = ImmutableDictionary<MediaType, int>.Empty
+                .Add(MediaType.Voice, voice).Add(MediaType.Chat, chat).Add(MediaType.Email, email).Add(MediaType.Task, task),
+        };
+    }
+}

@@ -1,0 +1,66 @@
+using ContactCenter.Core;
+using ContactCenter.Core.Hub;
+using ContactCenter.Core.Routing;
+using ContactCenter.Hosting;
+using ContactCenter.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter;
+
+/// <summary>Registers a contact center in a host.</summary>
+public static class ContactCenterServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the contact center runtime and lets <paramref name="configure"/> compose it. Safe to call more than
+    /// once: later calls add to the same contact center. Defaults: in-memory store, FIFO routing,
+    /// <see cref="TimeProvider.System"/>. Configuration is checked when the host starts, and every problem is
+    /// reported in one <see cref="ContactCenterConfigurationException"/>.
+    /// </summary>
+    public static IContactCenterBuilder AddContactCenter(this IServiceCollection services, Action<IContactCenterBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(ContactCenterBuilder))?.ImplementationInstance as ContactCenterBuilder;
+        var builder = existing ?? new ContactCenterBuilder(services);
+        if (existing is null)
+        {
+            services.AddSingleton(builder);
+            services.AddOptions<ContactCenterOptions>();
+            services.TryAddSingleton(TimeProvider.System);
+            services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+            services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));
+            services.TryAddSingleton<IInteractionStore, InMemoryInteractionStore>();
+            services.TryAddSingleton<IInteractionRouter>(sp => new FifoRouter(sp.GetRequiredService<TimeProvider>()));
+            services.TryAddSingleton(sp => new InteractionHub(
+                sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
+                sp.GetRequiredService<IInteractionStore>(),
+                sp.GetRequiredService<IInteractionRouter>(),
+                sp.GetServices<Channels.IChannelConnector>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<InteractionHub>>(),
+                sp.GetService<IFlowLauncher>()));
+            services.TryAddSingleton<IContactCenter>(sp => sp.GetRequiredService<InteractionHub>());
+            services.AddHostedService<ContactCenterHostedService>();
+        }
+
+        configure?.Invoke(builder);
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds the contact center to a host application builder, binding scalar options from the
+    /// <c>ContactCenter</c> configuration section, then lets <paramref name="configure"/> compose it.
+    /// </summary>
+    public static IContactCenterBuilder AddContactCenter(this IHostApplicationBuilder builder, Action<IContactCenterBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var cc = builder.Services.AddContactCenter();
+        builder.Services.AddOptions<ContactCenterOptions>().Bind(builder.Configuration.GetSection(ContactCenterOptions.SectionName));
+        configure?.Invoke(cc);
+        return cc;
+    }
+}
