@@ -35,7 +35,7 @@ run_tests() {
   log "test"
   set +e
   dotnet test --solution ContactCenter.Sdk.sln -c "$CONFIG" --no-build \
-    --report-xunit-trx --results-directory "$results" --timeout 30m
+    --report-xunit-trx --results-directory "$results" --timeout 12m
   TEST_EXIT=$?
   set -e
 }

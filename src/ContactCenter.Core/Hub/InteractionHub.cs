@@ -167,8 +167,9 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
         Volatile.Read(ref _agentsLoggedIn),
         Volatile.Read(ref _agentsAvailable));
 
-    public async IAsyncEnumerable<TimelineEvent> SubscribeAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TimelineEvent> SubscribeAsync(CancellationToken cancellationToken = default)
     {
+        // Registered now, not at the first MoveNextAsync, so that nothing committed after this call is missed.
         var channel = Channel.CreateBounded<TimelineEvent>(new BoundedChannelOptions(10_000)
         {
             FullMode = BoundedChannelFullMode.DropOldest,
@@ -179,6 +180,11 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
             _subscribers = _subscribers.Add(channel);
         }
 
+        return ReadAsync(channel, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<TimelineEvent> ReadAsync(Channel<TimelineEvent> channel, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         try
         {
             await foreach (var e in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))

@@ -10,7 +10,8 @@ namespace ContactCenter.Storage;
 /// immutable and the lists returned are copies, so callers can neither change the store's state nor see later
 /// commits through them. Referential rules are the same as the durable stores': an identity, an interaction or a
 /// customer event must name a customer that is stored or committed with it, a timeline event an interaction that
-/// is stored or committed with it; timeline event ids, customer event ids and inbound message keys are unique.
+/// is stored or committed with it; timeline event ids, customer event ids and inbound message keys are unique; an
+/// interaction's customer, channel, conversation key and creation time are fixed when it is first stored.
 /// </remarks>
 public sealed class InMemoryInteractionStore : IInteractionStore
 {
@@ -248,12 +249,21 @@ public sealed class InMemoryInteractionStore : IInteractionStore
             }
         }
 
-        var newInteractions = new HashSet<InteractionId>();
+        var newInteractions = new Dictionary<InteractionId, Interaction>();
         foreach (var interaction in changes.Interactions)
         {
             if (interaction is null)
             {
                 throw new InteractionStoreException("The commit contains a null interaction.");
+            }
+
+            var current = newInteractions.TryGetValue(interaction.Id, out var inCommit) ? inCommit
+                : _interactions.TryGetValue(interaction.Id, out var stored) ? stored.Value : null;
+            if (current is not null && (current.CustomerId != interaction.CustomerId || !string.Equals(current.Channel, interaction.Channel, StringComparison.Ordinal)
+                || !string.Equals(current.ConversationKey, interaction.ConversationKey, StringComparison.Ordinal) || current.CreatedAt != interaction.CreatedAt))
+            {
+                throw new InteractionStoreException(
+                    $"Interaction {interaction.Id} would change its customer, channel, conversation key or creation time; those are fixed when it is first stored.");
             }
 
             if (!CustomerKnown(interaction.CustomerId))
@@ -262,7 +272,7 @@ public sealed class InMemoryInteractionStore : IInteractionStore
                     $"Interaction {interaction.Id} belongs to customer {interaction.CustomerId}, which is not stored.");
             }
 
-            newInteractions.Add(interaction.Id);
+            newInteractions[interaction.Id] = interaction;
         }
 
         var eventIds = new HashSet<TimelineEventId>();
@@ -278,7 +288,7 @@ public sealed class InMemoryInteractionStore : IInteractionStore
                 throw new InteractionStoreException($"Timeline event {e.Id} is already stored; events are appended once.");
             }
 
-            if (!newInteractions.Contains(e.InteractionId) && !_interactions.ContainsKey(e.InteractionId))
+            if (!newInteractions.ContainsKey(e.InteractionId) && !_interactions.ContainsKey(e.InteractionId))
             {
                 throw new InteractionStoreException($"Timeline event {e.Id} belongs to interaction {e.InteractionId}, which is not stored.");
             }
@@ -417,12 +427,6 @@ public sealed class InMemoryInteractionStore : IInteractionStore
             if (!previous.Value.IsEnded)
             {
                 RemoveOpen(previous.Value);
-            }
-
-            if (previous.Value.CustomerId != interaction.CustomerId)
-            {
-                _interactionsByCustomer[previous.Value.CustomerId].Remove(interaction.Id);
-                AddToCustomer(interaction);
             }
         }
         else
