@@ -401,7 +401,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
                         if (_active.TryGetValue(interaction.Id, out var current) && current.State == InteractionState.Offered)
                         {
                             current = Transition(tx, current, InteractionState.Queued, "recovered") with { Agent = null };
-                            tx.Put(current);
+                            Put(tx, current);
                         }
 
                         var q = current?.Queue ?? interaction.Queue;

@@ -271,14 +271,17 @@ public sealed class FifoRouter : IInteractionRouter, IDisposable
         }
     }
 
-    private AgentSlot? PickAgent(Waiting waiting)
+    // Agents who declined or let the offer lapse are asked again only when nobody else can take it.
+    private AgentSlot? PickAgent(Waiting waiting) => PickAgent(waiting, skipDeclined: true) ?? PickAgent(waiting, skipDeclined: false);
+
+    private AgentSlot? PickAgent(Waiting waiting, bool skipDeclined)
     {
         var request = waiting.Request;
         _queues.TryGetValue(request.Queue, out var queue);
         AgentSlot? best = null;
         foreach (var slot in _agents.Values)
         {
-            if (slot.State != AgentState.Available || waiting.Declined.Contains(slot.Definition.Id))
+            if (slot.State != AgentState.Available || (skipDeclined && waiting.Declined.Contains(slot.Definition.Id)))
             {
                 continue;
             }

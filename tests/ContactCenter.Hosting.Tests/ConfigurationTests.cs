@@ -1,0 +1,68 @@
+using ContactCenter.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ContactCenter.Hosting.Tests;
+
+public class ConfigurationTests
+{
+    [Fact]
+    public async Task Start_TwoBrokenSections_FailsOnceNamingBoth()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddContactCenter(cc => cc
+            .AddQueue("sales", q => q with { OverflowQueue = new QueueId("nowhere") })
+            .Configure(o => o.MaxBatchSize = 0)
+            .UseSqliteStorage(o => o.DataSource = " "));
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<ContactCenterConfigurationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(ex.Problems, p => p.Contains("ContactCenter:MaxBatchSize", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Contains("OverflowQueue", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Contains("Sqlite", StringComparison.Ordinal));
+        Assert.Contains("ContactCenter:MaxBatchSize", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Sqlite", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddContactCenter_CalledTwice_ComposesOneContactCenter()
+    {
+        var services = new ServiceCollection();
+        services.AddContactCenter(cc => cc.AddQueue("a"));
+        services.AddContactCenter(cc => cc.AddQueue("b"));
+        services.AddLogging();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Single(provider.GetServices<IHostedService>());
+        var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContactCenterOptions>>().Value;
+        Assert.Equal(["a", "b"], options.Queues.Select(q => q.Id.Value).ToArray());
+    }
+
+    [Fact]
+    public async Task Start_DuplicateChannelNames_AreReported()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddContactCenter(cc => cc
+            .AddQueue("q")
+            .AddChannel(new Testing.InMemoryChannel("chat"))
+            .AddChannel(new Testing.InMemoryChannel("chat")));
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<ContactCenterConfigurationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("'chat'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_FromConfiguration_BindsScalarOptions()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ContactCenter:MaxBatchSize"] = "-5" });
+        builder.AddContactCenter(cc => cc.AddQueue("q"));
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<ContactCenterConfigurationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("(was -5)", ex.Message, StringComparison.Ordinal);
+    }
+}
