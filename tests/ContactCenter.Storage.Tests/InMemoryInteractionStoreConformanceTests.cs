@@ -1,0 +1,9 @@
+using ContactCenter.Storage.TestKit;
+
+namespace ContactCenter.Storage.Tests;
+
+/// <summary>The conformance kit against <see cref="InMemoryInteractionStore"/>. Not durable: the reopen tests are skipped.</summary>
+public sealed class InMemoryInteractionStoreConformanceTests : InteractionStoreConformanceTests
+{
+    protected override IInteractionStore CreateStore() => new InMemoryInteractionStore();
+}
