@@ -12,7 +12,7 @@ namespace ContactCenter.Benchmarks;
 [MemoryDiagnoser]
 public class DurableIngestBenchmarks
 {
-    private const int MessagesPerInvoke = 8192;
+    private const int MessagesPerInvoke = 16384;
     private const int Conversations = 512;
 
     private string? _folder;
@@ -25,7 +25,7 @@ public class DurableIngestBenchmarks
     public string Store { get; set; } = "sqlite";
 
     /// <summary>Connectors sending at the same time.</summary>
-    [Params(1, 64)]
+    [Params(1, 64, 256)]
     public int Producers { get; set; }
 
     [GlobalSetup]

@@ -37,6 +37,13 @@ public interface IContactCenter
     /// <summary>Undoes a merge: <paramref name="absorbed"/> and its own interactions stand on their own again.</summary>
     Task UnmergeCustomerAsync(CustomerId absorbed, string? actor = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Starts an interaction from the contact center's side (outbound, callback, API task) and routes it.</summary>
+    /// <exception cref="ContactCenterException">The queue or the previous interaction does not exist.</exception>
+    Task<Interaction> StartInteractionAsync(NewInteraction request, CancellationToken cancellationToken = default);
+
+    /// <summary>Links two interactions as related (both ways), for example a chat and the call that followed it.</summary>
+    Task LinkInteractionsAsync(InteractionId interaction, InteractionId related, CancellationToken cancellationToken = default);
+
     /// <summary>Links a case to an interaction (many-to-many).</summary>
     Task LinkCaseAsync(InteractionId interaction, CaseId caseId, CancellationToken cancellationToken = default);
 

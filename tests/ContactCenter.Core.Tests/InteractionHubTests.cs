@@ -361,3 +361,60 @@ public class InteractionHubTests
         Assert.Equal(500, host.ContactCenter.GetStatistics().MessagesIn);
     }
 }
+
+public class StartInteractionTests
+{
+    [Fact]
+    public async Task StartInteraction_Callback_IsLinkedQueuedAndOfferedToPreferredAgent()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddQueue("callbacks")
+            .AddAgent("alice")
+            .AddAgent("bob"));
+        var chat = await host.Customer(CustomerIdentity.Phone("+15550100")).SayAsync("please call me back");
+        var bob = await host.LogInAgentAsync("bob");
+
+        var callback = await host.ContactCenter.StartInteractionAsync(new NewInteraction
+        {
+            Channel = "chat",
+            Media = MediaType.Task,
+            Customer = CustomerIdentity.Phone("+1 (555) 0100"),
+            Initiation = InitiationKind.Callback,
+            PreviousInteraction = chat.InteractionId,
+            Queue = new QueueId("callbacks"),
+            PreferredAgent = new AgentId("bob"),
+        });
+
+        Assert.Equal(InitiationKind.Callback, callback.Initiation);
+        Assert.Equal(chat.CustomerId, callback.CustomerId);
+        Assert.Equal(chat.InteractionId, callback.PreviousInteractionId);
+        var previous = await host.ContactCenter.GetInteractionAsync(chat.InteractionId);
+        Assert.Contains(callback.Id, previous!.RelatedInteractions);
+        var offered = await bob.WaitForAsync<Agents.OfferNotification>();
+        Assert.Contains(offered.InteractionId, new[] { callback.Id, chat.InteractionId });
+    }
+
+    [Fact]
+    public async Task LinkInteractions_BothWays_AreRelated()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc.AddQueue("support"));
+        var a = await host.Customer(CustomerIdentity.Email("a@example.com")).SayAsync("a");
+        var b = await host.Customer(CustomerIdentity.Email("b@example.com")).SayAsync("b");
+        await host.ContactCenter.LinkInteractionsAsync(a.InteractionId, b.InteractionId);
+        Assert.Contains(b.InteractionId, (await host.ContactCenter.GetInteractionAsync(a.InteractionId))!.RelatedInteractions);
+        Assert.Contains(a.InteractionId, (await host.ContactCenter.GetInteractionAsync(b.InteractionId))!.RelatedInteractions);
+    }
+
+    [Fact]
+    public async Task SetState_BreakWithReason_IsKeptOnSession()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc.AddQueue("support").AddAgent("alice"));
+        var alice = await host.LogInAgentAsync("alice");
+        await alice.Session.SetStateAsync(AgentState.Break, "lunch");
+        Assert.Equal(AgentState.Break, alice.Session.State);
+        Assert.Equal("lunch", alice.Session.StateReason);
+        Assert.Equal(0, host.ContactCenter.GetStatistics().AgentsAvailable);
+        Assert.Equal(1, host.ContactCenter.GetStatistics().AgentsLoggedIn);
+    }
+}

@@ -27,6 +27,12 @@ public sealed class AgentSession
     /// <summary>Offers, messages and ended conversations, in the order they happened.</summary>
     public ChannelReader<AgentNotification> Notifications => _notifications.Reader;
 
+    /// <summary>The agent's presence as last set.</summary>
+    public AgentState State { get; internal set; }
+
+    /// <summary>The reason code given with the last state change (for example <c>lunch</c> for a break).</summary>
+    public string? StateReason { get; internal set; }
+
     /// <summary>Whether the session has logged out.</summary>
     public bool IsLoggedOut { get; internal set; }
 

@@ -56,6 +56,7 @@ internal sealed partial class InteractionHub
             }
 
             SetState(runtime, state);
+            session.StateReason = reason;
             tx.After(() => _router.SetAgentState(session.AgentId, state));
         }, cancellationToken);
 
@@ -233,6 +234,11 @@ internal sealed partial class InteractionHub
     {
         var before = runtime.State;
         runtime.State = state;
+        if (runtime.Session is { } session)
+        {
+            session.State = state;
+        }
+
         if ((before == AgentState.Offline) != (state == AgentState.Offline))
         {
             Interlocked.Add(ref _agentsLoggedIn, state == AgentState.Offline ? -1 : 1);

@@ -16,6 +16,101 @@ internal sealed partial class InteractionHub
 
     public QueuePosition? GetQueuePosition(InteractionId interaction) => _router.GetPosition(interaction);
 
+    public Task<Interaction> StartInteractionAsync(NewInteraction request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Channel, nameof(request));
+        return ExecuteAsync(async tx =>
+        {
+            if (request.Queue is { } q && !_queues.ContainsKey(q))
+            {
+                throw new ContactCenterException($"Queue '{q}' is not configured (ContactCenter:Queues).");
+            }
+
+            var previous = request.PreviousInteraction is { } p ? await LoadAsync(p).ConfigureAwait(false) : null;
+            var owner = await FindOwnerAsync(request.Customer).ConfigureAwait(false);
+            var key = request.ConversationKey ?? $"{request.Initiation.ToString().ToLowerInvariant()}/{Guid.NewGuid():N}";
+            if (_openByKey.ContainsKey((request.Channel, key)))
+            {
+                throw new ContactCenterException($"Channel '{request.Channel}' already has an open interaction with conversation key '{key}'.");
+            }
+
+            var customer = owner ?? CreateCustomer(tx, request.Customer, null);
+            var interaction = new Interaction
+            {
+                Id = InteractionId.New(tx.Now),
+                CustomerId = customer,
+                Channel = request.Channel,
+                Media = request.Media,
+                ConversationKey = key,
+                CustomerIdentity = request.Customer,
+                Initiation = request.Initiation,
+                CreatedAt = tx.Now,
+                UpdatedAt = tx.Now,
+                PreviousInteractionId = previous?.Id,
+                RelatedInteractions = previous is null ? [] : [previous.Id],
+                Priority = request.Priority,
+                Attributes = request.Attributes,
+            };
+            tx.Append(new InteractionCreatedEvent
+            {
+                Id = TimelineEventId.New(tx.Now),
+                InteractionId = interaction.Id,
+                Timestamp = tx.Now,
+                Channel = interaction.Channel,
+                Media = interaction.Media,
+                CustomerId = customer,
+                CustomerIdentity = request.Customer,
+                ConversationKey = key,
+                Initiation = request.Initiation,
+                PreviousInteractionId = previous?.Id,
+            });
+            Put(tx, interaction);
+            if (previous is not null)
+            {
+                Relate(tx, previous, interaction.Id);
+            }
+
+            if (request.FirstMessage is { } first)
+            {
+                AppendOutbound(tx, interaction, first, null);
+            }
+
+            interaction = request.Queue is { } queue
+                ? Enqueue(tx, interaction, queue, request.Priority, request.PreferredAgent, request.Initiation.ToString().ToLowerInvariant())
+                : RouteNew(tx, interaction);
+            return interaction;
+        }, cancellationToken);
+    }
+
+    public Task LinkInteractionsAsync(InteractionId interaction, InteractionId related, CancellationToken cancellationToken = default)
+    {
+        if (interaction == related)
+        {
+            throw new ArgumentException("An interaction cannot be related to itself.", nameof(related));
+        }
+
+        return ExecuteAsync(async tx =>
+        {
+            var a = await LoadAsync(interaction).ConfigureAwait(false);
+            var b = await LoadAsync(related).ConfigureAwait(false);
+            Relate(tx, a, b.Id);
+            Relate(tx, b, a.Id);
+            return true;
+        }, cancellationToken);
+    }
+
+    private void Relate(HubTransaction tx, Interaction interaction, InteractionId other)
+    {
+        if (interaction.RelatedInteractions.Contains(other))
+        {
+            return;
+        }
+
+        tx.Append(new SystemEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction.Id, Timestamp = tx.Now, Kind = "related", Text = other.ToString() });
+        Put(tx, interaction with { RelatedInteractions = interaction.RelatedInteractions.Add(other), UpdatedAt = tx.Now });
+    }
+
     public Task LinkCaseAsync(InteractionId interaction, CaseId caseId, CancellationToken cancellationToken = default)
         => ChangeCaseLinkAsync(interaction, caseId, linked: true, cancellationToken);
 
