@@ -230,6 +230,33 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(externalIds);
+        if (externalIds.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyCollection<string>>([]);
+        }
+
+        var ids = SqliteJson.Serialize(externalIds);
+        return ReadAsync<IReadOnlyCollection<string>>(reader =>
+        {
+            var command = reader.Command(SqliteSchema.SelectInboundKeys, ("$channel", SqliteType.Text), ("$externalIds", SqliteType.Text));
+            command.Parameters[0].Value = channel;
+            command.Parameters[1].Value = ids;
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            using var rows = command.ExecuteReader();
+            while (rows.Read())
+            {
+                found.Add(rows.GetString(0));
+            }
+
+            return found;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<string?> GetCheckpointAsync(string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);

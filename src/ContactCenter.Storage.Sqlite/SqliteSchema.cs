@@ -144,5 +144,8 @@ internal static class SqliteSchema
 
     public const string SelectInboundKey = "SELECT 1 FROM inbound_messages WHERE channel = $channel AND external_id = $externalId;";
 
+    // The ids come as one JSON array parameter so that a single prepared statement serves any batch size.
+    public const string SelectInboundKeys = "SELECT external_id FROM inbound_messages WHERE channel = $channel AND external_id IN (SELECT value FROM json_each($externalIds));";
+
     public const string SelectCheckpoint = "SELECT position FROM checkpoints WHERE channel = $channel;";
 }

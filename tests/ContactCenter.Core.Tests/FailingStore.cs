@@ -53,5 +53,7 @@ internal sealed class FailingStore : IInteractionStore
 
     public Task<bool> ContainsInboundMessageAsync(string channel, string externalId, CancellationToken cancellationToken) => _inner.ContainsInboundMessageAsync(channel, externalId, cancellationToken);
 
+    public Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken) => _inner.FindInboundMessagesAsync(channel, externalIds, cancellationToken);
+
     public Task<string?> GetCheckpointAsync(string channel, CancellationToken cancellationToken) => _inner.GetCheckpointAsync(channel, cancellationToken);
 }

@@ -145,6 +145,25 @@ public abstract partial class InteractionStoreConformanceTests
     }
 
     [Fact]
+    public async Task FindInboundMessagesAsync_Batch_ReturnsOnlyStoredIdsOfThatChannel()
+    {
+        var store = await NewStoreAsync();
+        var contact = await SeedContactAsync(store, channel: "telegram:bot");
+        await CommitAsync(store, c =>
+        {
+            c.Events.Add(Message(contact.Interaction, "one", "update-1"));
+            c.Events.Add(Message(contact.Interaction, "three", "update-3"));
+            c.InboundMessageKeys.Add(new("telegram:bot", "update-1"));
+            c.InboundMessageKeys.Add(new("telegram:bot", "update-3"));
+        });
+
+        var found = await store.FindInboundMessagesAsync("telegram:bot", ["update-1", "update-2", "update-3", "update-1", "it's \"quoted\""], Ct);
+        Assert.Equal(["update-1", "update-3"], found.Order(StringComparer.Ordinal).ToArray());
+        Assert.Empty(await store.FindInboundMessagesAsync("telegram:other", ["update-1"], Ct));
+        Assert.Empty(await store.FindInboundMessagesAsync("telegram:bot", [], Ct));
+    }
+
+    [Fact]
     public async Task CommitAsync_InboundKeyAlreadyStored_ThrowsAndWritesNothing()
     {
         var store = await NewStoreAsync();

@@ -47,6 +47,12 @@ public interface IInteractionStore
     /// <summary>Whether an inbound message with this channel id was stored before.</summary>
     Task<bool> ContainsInboundMessageAsync(string channel, string externalId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Which of <paramref name="externalIds"/> were stored before for <paramref name="channel"/>: one look-up for a
+    /// whole batch of inbound messages instead of one each.
+    /// </summary>
+    Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken);
+
     /// <summary>The last checkpoint stored for a channel, or <see langword="null"/>.</summary>
     Task<string?> GetCheckpointAsync(string channel, CancellationToken cancellationToken);
 }

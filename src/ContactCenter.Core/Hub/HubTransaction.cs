@@ -22,6 +22,9 @@ internal sealed class HubTransaction
 
     public HashSet<(string Channel, string ExternalId)> InboundKeys { get; } = [];
 
+    /// <summary>Inbound messages of this batch that the store already holds (looked up once for the batch).</summary>
+    public HashSet<(string Channel, string ExternalId)> KnownInbound { get; } = [];
+
     /// <summary>Counts mutations, so a command that fails half-way can be told from one that failed before changing anything.</summary>
     public int Mutations { get; private set; }
 

@@ -18,7 +18,7 @@ internal sealed partial class InteractionHub
             throw new ArgumentException(problem, nameof(message));
         }
 
-        return new ValueTask<InboundReceipt>(ExecuteAsync(tx => IngestAsync(tx, message), cancellationToken));
+        return new ValueTask<InboundReceipt>(ExecuteAsync(tx => IngestAsync(tx, message), cancellationToken, message));
     }
 
     private static string? Validate(InboundMessage m)
@@ -44,8 +44,7 @@ internal sealed partial class InteractionHub
     private async ValueTask<InboundReceipt> IngestAsync(HubTransaction tx, InboundMessage m)
     {
         if (m.ExternalId is { } externalId
-            && (tx.InboundKeys.Contains((m.Channel, externalId))
-                || await _store.ContainsInboundMessageAsync(m.Channel, externalId, _stopping.Token).ConfigureAwait(false)))
+            && (tx.InboundKeys.Contains((m.Channel, externalId)) || tx.KnownInbound.Contains((m.Channel, externalId))))
         {
             if (m.Checkpoint is { } checkpoint)
             {

@@ -203,9 +203,9 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
 
     // ---- the loop ----
 
-    private Task<T> ExecuteAsync<T>(Func<HubTransaction, ValueTask<T>> run, CancellationToken cancellationToken)
+    private Task<T> ExecuteAsync<T>(Func<HubTransaction, ValueTask<T>> run, CancellationToken cancellationToken, InboundMessage? inbound = null)
     {
-        var command = new Command<T>(run);
+        var command = new Command<T>(run) { Inbound = inbound };
         if (_commands.Writer.TryWrite(command))
         {
             return command.Task.WaitAsync(cancellationToken);
@@ -262,6 +262,22 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
             }
 
             var tx = new HubTransaction(_time.GetUtcNow());
+            try
+            {
+                await FindKnownInboundAsync(batch, tx.KnownInbound).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                HubLog.CommitFailed(_logger, batch.Count, ex);
+                var error = ex as ContactCenterException ?? new InteractionStoreException("The store failed; nothing was written.", ex);
+                foreach (var command in batch)
+                {
+                    command.Fail(error);
+                }
+
+                continue;
+            }
+
             var poisoned = false;
             foreach (var command in batch)
             {
@@ -337,6 +353,38 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
             foreach (var command in succeeded)
             {
                 command.Succeed();
+            }
+        }
+    }
+
+    /// <summary>One store look-up per channel for the whole batch: which inbound messages were stored before.</summary>
+    private async Task FindKnownInboundAsync(List<Command> batch, HashSet<(string Channel, string ExternalId)> known)
+    {
+        Dictionary<string, List<string>>? byChannel = null;
+        foreach (var command in batch)
+        {
+            if (command.Inbound is { ExternalId: { } id } m)
+            {
+                byChannel ??= new(StringComparer.Ordinal);
+                if (!byChannel.TryGetValue(m.Channel, out var ids))
+                {
+                    byChannel[m.Channel] = ids = [];
+                }
+
+                ids.Add(id);
+            }
+        }
+
+        if (byChannel is null)
+        {
+            return;
+        }
+
+        foreach (var (channel, ids) in byChannel)
+        {
+            foreach (var id in await _store.FindInboundMessagesAsync(channel, ids, _stopping.Token).ConfigureAwait(false))
+            {
+                known.Add((channel, id));
             }
         }
     }
@@ -473,6 +521,9 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
 
     private abstract class Command
     {
+        /// <summary>The inbound message this command ingests, if it is an ingest command.</summary>
+        public InboundMessage? Inbound { get; init; }
+
         public abstract bool IsCompleted { get; }
 
         public abstract ValueTask RunAsync(HubTransaction tx);

@@ -199,6 +199,19 @@ public sealed class InMemoryInteractionStore : IInteractionStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(externalIds);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            IReadOnlyCollection<string> found = externalIds.Where(id => _inboundKeys.Contains((channel, id))).Distinct(StringComparer.Ordinal).ToArray();
+            return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<string?> GetCheckpointAsync(string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
