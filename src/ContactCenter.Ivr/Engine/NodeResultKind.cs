@@ -1,0 +1,8 @@
+namespace ContactCenter.Ivr.Engine;
+
+internal enum NodeResultKind
+{
+    Continue,
+    Finish,
+    Call,
+}

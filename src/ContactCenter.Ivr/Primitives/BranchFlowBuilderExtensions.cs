@@ -1,0 +1,37 @@
+using ContactCenter.Ivr.Primitives;
+
+namespace ContactCenter.Ivr;
+
+/// <summary>Adds Branch nodes.</summary>
+public static class BranchFlowBuilderExtensions
+{
+    /// <summary>Adds a Branch node.</summary>
+    /// <param name="builder">The flow builder.</param>
+    /// <param name="id">The node id.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The builder.</returns>
+    public static FlowBuilder Branch(this FlowBuilder builder, string id, BranchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Add(id, options);
+    }
+
+    /// <summary>Adds a Branch node with one case: when variable <paramref name="variable"/> equals
+    /// <paramref name="value"/> go to <paramref name="then"/>, otherwise to <paramref name="otherwise"/>.</summary>
+    /// <param name="builder">The flow builder.</param>
+    /// <param name="id">The node id.</param>
+    /// <param name="variable">The variable tested.</param>
+    /// <param name="value">The value it must equal (ignoring case).</param>
+    /// <param name="then">The node when equal.</param>
+    /// <param name="otherwise">The node otherwise.</param>
+    /// <returns>The builder.</returns>
+    public static FlowBuilder BranchOnVariable(this FlowBuilder builder, string id, string variable, string value, string then, string otherwise) =>
+        builder.Branch(id, new BranchOptions
+        {
+            Cases =
+            {
+                new BranchCase { When = { new BranchCondition { Source = ConditionSource.Variable, Name = variable, Value = value } }, Target = then },
+            },
+            Default = otherwise,
+        });
+}

@@ -1,0 +1,113 @@
+using ContactCenter.Ivr.Json;
+using ContactCenter.Ivr.Primitives;
+
+namespace ContactCenter.Ivr.Tests;
+
+public sealed class ValidationTests
+{
+    [Fact]
+    public void Json_WithSeveralProblems_ListsThemAllInOneException()
+    {
+        const string json = """
+        {
+          "name": "broken",
+          "nodes": [
+            { "id": "menu", "type": "menu", "prompt": "Pick", "timeout": 0,
+              "choices": [ { "key": "1", "target": "nowhere" } ], "default": "end" },
+            { "id": "branch", "type": "branch", "cases": [ { "when": [ { "source": "variable", "name": "x", "value": "1" } ], "target": "end" } ] },
+            { "id": "lookup", "type": "lookup", "lookup": "crm", "timeout": "10m", "onError": "end" },
+            { "id": "orphan", "type": "say", "text": "nobody comes here", "next": "end" },
+            { "id": "end", "type": "end" },
+            { "id": "end", "type": "end" },
+            { "id": "x", "type": "teleport" },
+            { "id": "hours", "type": "businessHours", "timeZone": "Mars/Olympus", "weekly": [], "closed": "end", "colsed": "end" }
+          ]
+        }
+        """;
+
+        var ex = Assert.Throws<FlowValidationException>(() => FlowJson.Parse(json));
+
+        var messages = ex.Problems.Select(p => p.ToString()).ToArray();
+        Assert.Contains(messages, m => m.Contains("node 'menu'", StringComparison.Ordinal) && m.Contains("targets unknown node 'nowhere'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'menu'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'branch'", StringComparison.Ordinal) && m.Contains("missing default branch", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'lookup'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'orphan'", StringComparison.Ordinal) && m.Contains("unreachable", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'end'", StringComparison.Ordinal) && m.Contains("duplicate node id", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'x'", StringComparison.Ordinal) && m.Contains("unknown type \"teleport\"", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'hours'", StringComparison.Ordinal) && m.Contains("colsed", StringComparison.Ordinal));
+        Assert.True(ex.Problems.Count >= 8, ex.Message);
+        Assert.Contains("problem(s)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_WithSeveralProblems_ListsThemAllInOneException()
+    {
+        var builder = new FlowBuilder("broken")
+            .Menu("menu", new MenuOptions { Prompt = "Pick", MaxRetries = 50, Choices = { new MenuChoice("1", "One", "gone") } })
+            .BusinessHours("hours", new BusinessHoursOptions
+            {
+                TimeZone = "Mars/Olympus",
+                Weekly = { new WeeklyHours { Days = { DayOfWeek.Monday }, Open = "9am", Close = "17:00" } },
+            })
+            .Say("last", "no End after me");
+
+        var ex = Assert.Throws<FlowValidationException>(() => builder.Build());
+
+        var messages = ex.Problems.Select(p => p.ToString()).ToArray();
+        Assert.Contains(messages, m => m.Contains("MaxRetries is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("unknown node 'gone'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("'Mars/Olympus' is not a known time zone", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Weekly[0].Open must be a time HH:mm", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'hours'", StringComparison.Ordinal) && m.Contains("missing default branch: Closed", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("node 'last'", StringComparison.Ordinal) && m.Contains("nothing follows this node", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Catalog_ListsProblemsOfEveryFlowAndCrossReferences()
+    {
+        var catalog = new FlowCatalog()
+            .Add("a", f => f.SubFlow("call", "missing").Lookup("l", new LookupOptions { Lookup = "crm", OnError = "end" }).End("end"))
+            .Add("b", f => f.Goto("loop", "nowhere"))
+            .AddJson("{ not json", "bad.json")
+            .AddFromJson("/no/such/file.json")
+            .BindChannel("telegram", "ghost");
+
+        var ex = Assert.Throws<FlowValidationException>(catalog.Build);
+
+        var messages = ex.Problems.Select(p => p.ToString()).ToArray();
+        Assert.Contains(messages, m => m.Contains("unknown flow 'missing'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Lookup 'crm' is not registered", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("flow 'b', node 'loop'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("flow 'bad.json'", StringComparison.Ordinal) && m.Contains("invalid JSON", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("cannot read the flow file", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("'telegram' is bound to an unknown flow", StringComparison.Ordinal));
+        Assert.False(catalog.IsBuilt);
+    }
+
+    [Fact]
+    public void Catalog_AfterBuild_IsFrozen()
+    {
+        var catalog = new FlowCatalog().Add("a", f => f.End("end"));
+        catalog.Build();
+
+        Assert.Throws<InvalidOperationException>(() => catalog.Add("b", f => f.End("end")));
+        Assert.Equal("a", catalog.ResolveFlow("anything", null)!.Name);
+    }
+
+    [Fact]
+    public void Catalog_ResolvesEntryPointBeforeChannel()
+    {
+        var catalog = new FlowCatalog()
+            .Add("a", f => f.End("end"))
+            .Add("b", f => f.End("end"))
+            .AddJson("""{ "name": "c", "entryPoints": ["+15550100"], "nodes": [ { "id": "end", "type": "end" } ] }""")
+            .BindChannel("voice", "a")
+            .SetDefaultFlow("b");
+        catalog.Build();
+
+        Assert.Equal("c", catalog.ResolveFlow("voice", "+15550100")!.Name);
+        Assert.Equal("a", catalog.ResolveFlow("VOICE", "+15550199")!.Name);
+        Assert.Equal("b", catalog.ResolveFlow("telegram", null)!.Name);
+    }
+}
