@@ -2,6 +2,8 @@
 # One entry point for building, testing and packing ContactCenter.Sdk.
 #   ./build.sh test    install what the tests need (apt-get, only when missing), build, run every test,
 #                      pack every src/ project, run each benchmark once (dry), print "N passed, N failed".
+#   ./build.sh test unit | integration    only the unit test projects, or only the real-peer integration
+#                      projects (tests/*.Integration.*), without pack and benchmarks.
 #   ./build.sh build   build the solution.
 #   ./build.sh pack    one NuGet package per src/ project into artifacts/packages.
 #   ./build.sh bench-dry   build every benchmark project and run each benchmark once (no measurement).
@@ -34,9 +36,18 @@ run_tests() {
   rm -rf "$results"; mkdir -p "$results"
   log "test"
   set +e
-  dotnet test --solution ContactCenter.Sdk.sln -c "$CONFIG" --no-build \
-    --report-xunit-trx --results-directory "$results" --timeout 12m
-  TEST_EXIT=$?
+  local group=${1:-all} p status=0
+  if [ "$group" = all ]; then
+    dotnet test --solution ContactCenter.Sdk.sln -c "$CONFIG" --no-build \
+      --report-xunit-trx --results-directory "$results" --timeout 12m
+    status=$?
+  else
+    for p in tests/*.Tests/*.Tests.csproj; do
+      case "$p" in *.Integration.*) [ "$group" = integration ] || continue ;; *) [ "$group" = unit ] || continue ;; esac
+      dotnet test --project "$p" -c "$CONFIG" --no-build --report-xunit-trx --results-directory "$results" --timeout 12m || status=1
+    done
+  fi
+  TEST_EXIT=$status
   set -e
 }
 
@@ -69,12 +80,15 @@ case "${1:-build}" in
   pack) build; pack ;;
   bench-dry) build; mkdir -p TestResults; bench_dry ;;
   test)
-    ensure_apt
+    group=${2:-all}
+    [ "$group" = unit ] || ensure_apt
     build
-    run_tests
+    run_tests "$group"
     status=$TEST_EXIT
-    pack || status=1
-    bench_dry || status=1
+    if [ "$group" = all ]; then
+      pack || status=1
+      bench_dry || status=1
+    fi
     count_results
     if [ "$PASSED" -eq 0 ]; then echo "no test results found"; status=1; fi
     [ "$FAILED" -eq 0 ] || status=1

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 
 namespace ContactCenter.Sip.Transport;
 
@@ -11,9 +13,21 @@ public sealed class SipTransportOptions
     /// <summary>The TCP listening address; port 0 picks a free port. Null (the default) disables TCP.</summary>
     public IPEndPoint? TcpEndPoint { get; set; }
 
+    /// <summary>The TLS listening address (usually port 5061; 0 picks a free port). Null (the default) disables TLS; it needs <see cref="TlsCertificate"/>.</summary>
+    public IPEndPoint? TlsEndPoint { get; set; }
+
+    /// <summary>The server certificate, with its private key, presented on TLS connections; required with <see cref="TlsEndPoint"/>.</summary>
+    public X509Certificate2? TlsCertificate { get; set; }
+
+    /// <summary>
+    /// Checks the peer's certificate on TLS connections we open; null (the default) uses the system's validation
+    /// against the peer's IP address. Set it to accept a private CA or a certificate that names a host.
+    /// </summary>
+    public RemoteCertificateValidationCallback? TlsRemoteCertificateValidation { get; set; }
+
     /// <summary>
     /// The largest message accepted or sent, in bytes, headers and body together. Larger UDP datagrams are dropped;
-    /// a larger message on a TCP connection is answered 513 and the connection closed. Default: 65,535.
+    /// a larger request on a TCP connection is answered 513 and the connection closed. Default: 65,535.
     /// </summary>
     public int MaxMessageSize { get; set; } = 65_535;
 

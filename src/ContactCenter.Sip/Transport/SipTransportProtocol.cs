@@ -8,4 +8,7 @@ public enum SipTransportProtocol
 
     /// <summary>TCP: a stream framed by <c>Content-Length</c>.</summary>
     Tcp,
+
+    /// <summary>TLS over TCP (RFC 3261 section 26.2): the TCP framing inside an authenticated, encrypted stream.</summary>
+    Tls,
 }

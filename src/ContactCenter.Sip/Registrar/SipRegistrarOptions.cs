@@ -1,0 +1,65 @@
+using ContactCenter.Sip.Auth;
+
+namespace ContactCenter.Sip.Registrar;
+
+/// <summary>How the registrar authenticates softphones and how long their bindings last. Not thread-safe: configure before start.</summary>
+public sealed class SipRegistrarOptions
+{
+    /// <summary>The digest realm (required), e.g. the contact center's SIP domain.</summary>
+    public string Realm { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Returns the password of a user name, or null for an unknown user (required). Called on stack threads for every
+    /// authenticated REGISTER; must be quick and thread-safe.
+    /// </summary>
+    public Func<string, string?>? PasswordLookup { get; set; }
+
+    /// <summary>The digest algorithms challenged with, most preferred first (one challenge each, RFC 8760). Default: SHA-256, then MD5.</summary>
+    public IReadOnlyList<DigestAlgorithm> Algorithms { get; set; } = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
+
+    /// <summary>How long a nonce is good for; an older one gets a <c>stale=true</c> challenge. Default: 5 minutes.</summary>
+    public TimeSpan NonceLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The shortest registration accepted; shorter requests get 423 Interval Too Brief. Default: 60 s.</summary>
+    public TimeSpan MinExpires { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The longest registration granted (longer requests are shortened). Default: 1 hour.</summary>
+    public TimeSpan MaxExpires { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The registration length when the REGISTER names none. Default: 1 hour.</summary>
+    public TimeSpan DefaultExpires { get; set; } = TimeSpan.FromHours(1);
+
+    internal void Validate()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Realm))
+        {
+            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(Realm)} is required.");
+        }
+
+        if (PasswordLookup is null)
+        {
+            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(PasswordLookup)} is required.");
+        }
+
+        if (Algorithms is null || Algorithms.Count == 0)
+        {
+            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(Algorithms)} needs at least one algorithm.");
+        }
+
+        if (NonceLifetime <= TimeSpan.Zero)
+        {
+            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(NonceLifetime)} must be positive.");
+        }
+
+        if (MinExpires <= TimeSpan.Zero || MaxExpires < MinExpires || DefaultExpires < MinExpires || DefaultExpires > MaxExpires)
+        {
+            problems.Add($"{nameof(SipRegistrarOptions)}: expiry limits must satisfy 0 < {nameof(MinExpires)} <= {nameof(DefaultExpires)} <= {nameof(MaxExpires)}.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Sockets;
+using ContactCenter.Sip.Transport;
+using ContactCenter.Sip.UserAgents;
+
+namespace ContactCenter.Sip.Tests.UserAgents;
+
+public sealed class SipUserAgentStartTests
+{
+    [Fact]
+    public async Task Start_PortZero_ExposesBoundEphemeralPorts()
+    {
+        await using var ua = SipUserAgent.Start(new SipUserAgentOptions
+        {
+            Transport = new SipTransportOptions { UdpEndPoint = new IPEndPoint(IPAddress.Loopback, 0), TcpEndPoint = new IPEndPoint(IPAddress.Loopback, 0) },
+        });
+
+        Assert.NotEqual(0, ua.UdpEndPoint!.Port);
+        Assert.NotEqual(0, ua.TcpEndPoint!.Port);
+        Assert.Equal(IPAddress.Loopback, ua.UdpEndPoint.Address);
+        Assert.Null(ua.Registrar);
+    }
+
+    [Fact]
+    public async Task Start_PortInUse_ThrowsSocketException()
+    {
+        await using var first = SipUserAgent.Start(new SipUserAgentOptions { Transport = { UdpEndPoint = new IPEndPoint(IPAddress.Loopback, 0) } });
+
+        Assert.Throws<SocketException>(() => SipUserAgent.Start(new SipUserAgentOptions { Transport = { UdpEndPoint = first.UdpEndPoint } }));
+    }
+
+    [Fact]
+    public void Start_InvalidOptions_ListsEveryProblem()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => SipUserAgent.Start(new SipUserAgentOptions
+        {
+            Transport = { UdpEndPoint = null, TcpEndPoint = null, MaxMessageSize = 10, MaxMessagesPerSecondPerSource = -1 },
+            DefaultUser = " ",
+        }));
+
+        Assert.Contains("UdpEndPoint", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxMessageSize", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxMessagesPerSecondPerSource", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("DefaultUser", exception.Message, StringComparison.Ordinal);
+    }
+}

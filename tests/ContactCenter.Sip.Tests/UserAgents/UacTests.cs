@@ -1,0 +1,218 @@
+using System.Net;
+using ContactCenter.Sip.Auth;
+using ContactCenter.Sip.Dialogs;
+using ContactCenter.Sip.Messages;
+using ContactCenter.Sip.UserAgents;
+
+namespace ContactCenter.Sip.Tests.UserAgents;
+
+/// <summary>The user agent client over an in-memory transport and a fake clock; the test plays the callee.</summary>
+public sealed class UacTests
+{
+    private static readonly SipUri Callee = SipUri.Parse("sip:peer@192.0.2.1:5062");
+    private static readonly SipBody Offer = SipBody.Sdp("v=0\r\no=cc 1 1 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\nm=audio 5000 RTP/AVP 0\r\n");
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private readonly StackHarness _h = new();
+
+    private SipRequest SentRequest(string method) =>
+        _h.Transport.Drain().OfType<SipRequest>().Single(r => r.Method == method);
+
+    private static SipResponse Answer(SipRequest request, int status, string toTag = "callee")
+    {
+        var response = request.CreateResponse(status, toTag: status == 100 ? null : toTag);
+        if (status is > 100 and < 300)
+        {
+            response.Headers.Add(SipHeaderNames.Contact, "<sip:peer@192.0.2.1:5062>");
+        }
+
+        return response;
+    }
+
+    [Fact]
+    public async Task Dial_Answered_AckSentAndCallEstablished()
+    {
+        var ringing = 0;
+        var dial = _h.Core.DialAsync(Callee, Offer, new SipDialOptions { Progress = _ => ringing++ }, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+        Assert.Equal(Offer.Text, System.Text.Encoding.UTF8.GetString(invite.Body.Span));
+        Assert.NotNull(invite.From.Tag);
+        Assert.True(invite.TopVia!.HasRfc3261Branch);
+
+        _h.Receive(Answer(invite, 180));
+        var ok = Answer(invite, 200);
+        ok.SetBody("application/sdp", "v=0\r\n"u8.ToArray());
+        _h.Receive(ok);
+
+        var result = await dial.WaitAsync(Wait);
+        Assert.True(result.IsAnswered);
+        Assert.Equal(1, ringing);
+        var ack = SentRequest(SipMethods.Ack);
+        Assert.Equal(invite.CSeq.Sequence, ack.CSeq.Sequence);
+        Assert.NotEqual(invite.TopVia.Branch, ack.TopVia!.Branch);
+        Assert.Equal("callee", ack.To.Tag);
+        Assert.Equal("v=0\r\n", result.Call.RemoteSdp!.Value.Text);
+        Assert.True(result.Call.Confirmed.IsCompleted);
+
+        // A retransmitted 2xx gets the same ACK again (RFC 3261 section 13.2.2.4).
+        _h.Receive(ok);
+        Assert.Equal(ack.TopVia.Branch, SentRequest(SipMethods.Ack).TopVia!.Branch);
+    }
+
+    [Fact]
+    public async Task Dial_NoAnswerOnUdp_InviteRetransmittedThen408()
+    {
+        var dial = _h.Core.DialAsync(Callee, Offer, null, CancellationToken.None);
+
+        _h.Run(TimeSpan.FromSeconds(33));
+
+        var result = await dial.WaitAsync(Wait);
+        Assert.Equal(408, result.StatusCode);
+        Assert.Equal(7, _h.Transport.Drain().Count(m => m is SipRequest { Method: SipMethods.Invite }));
+    }
+
+    [Fact]
+    public async Task Dial_Busy_AckSameBranchAndResult486()
+    {
+        var dial = _h.Core.DialAsync(Callee, Offer, null, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+
+        _h.Receive(Answer(invite, 486));
+
+        var result = await dial.WaitAsync(Wait);
+        Assert.Equal(486, result.StatusCode);
+        Assert.False(result.IsAnswered);
+        var ack = SentRequest(SipMethods.Ack);
+        Assert.Equal(invite.TopVia!.Branch, ack.TopVia!.Branch);
+        Assert.Equal("callee", ack.To.Tag);
+    }
+
+    [Fact]
+    public async Task Dial_CancelledWhileRinging_CancelSentAndResult487()
+    {
+        using var cancel = new CancellationTokenSource();
+        var dial = _h.Core.DialAsync(Callee, Offer, null, cancel.Token);
+        var invite = SentRequest(SipMethods.Invite);
+
+        await cancel.CancelAsync();
+        Assert.Empty(_h.Transport.Drain());
+        _h.Receive(Answer(invite, 180));
+
+        var cancelRequest = SentRequest(SipMethods.Cancel);
+        Assert.Equal(invite.TopVia!.Branch, cancelRequest.TopVia!.Branch);
+        Assert.Equal(invite.CSeq.Sequence, cancelRequest.CSeq.Sequence);
+        _h.Receive(cancelRequest.CreateResponse(200));
+        _h.Receive(Answer(invite, 487));
+
+        var result = await dial.WaitAsync(Wait);
+        Assert.Equal(487, result.StatusCode);
+        Assert.Single(_h.Transport.Drain().OfType<SipRequest>(), r => r.Method == SipMethods.Ack);
+    }
+
+    [Theory]
+    [InlineData(401, "WWW-Authenticate", "Authorization")]
+    [InlineData(407, "Proxy-Authenticate", "Proxy-Authorization")]
+    public async Task Dial_Challenged_RetriedOnceWithCredentials(int status, string challengeHeader, string answerHeader)
+    {
+        var server = new DigestServer("trunk", [DigestAlgorithm.Sha256], new NonceManager(_h.Time, TimeSpan.FromMinutes(5)), u => u == "cc" ? "pw" : null);
+        var dial = _h.Core.DialAsync(Callee, Offer, new SipDialOptions { Credentials = new NetworkCredential("cc", "pw") }, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+        var challenge = Answer(invite, status);
+        challenge.Headers.Add(challengeHeader, server.CreateChallenges(false)[0]);
+
+        _h.Receive(challenge);
+
+        var retry = await _h.Transport.WaitForAsync<SipRequest>(r => r.Method == SipMethods.Invite, Wait);
+        Assert.Equal(invite.TopVia!.Branch, SentRequest(SipMethods.Ack).TopVia!.Branch);
+        Assert.Equal(invite.CSeq.Sequence + 1, retry.CSeq.Sequence);
+        Assert.Equal(invite.CallId, retry.CallId);
+        Assert.Equal(invite.From.Tag, retry.From.Tag);
+        Assert.NotEqual(invite.TopVia.Branch, retry.TopVia!.Branch);
+        Assert.Equal(invite.Body.ToArray(), retry.Body.ToArray());
+        Assert.Equal(DigestOutcome.Accepted, server.Verify(SipMethods.Invite, retry.Headers.GetFirst(answerHeader)).Outcome);
+
+        _h.Receive(Answer(retry, 200));
+        Assert.True((await dial.WaitAsync(Wait)).IsAnswered);
+    }
+
+    [Fact]
+    public async Task Dial_ChallengedTwice_SecondChallengeIsTheResult()
+    {
+        var server = new DigestServer("trunk", [DigestAlgorithm.Md5], new NonceManager(_h.Time, TimeSpan.FromMinutes(5)), _ => "other");
+        var dial = _h.Core.DialAsync(Callee, Offer, new SipDialOptions { Credentials = new NetworkCredential("cc", "pw") }, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+        var challenge = Answer(invite, 401);
+        challenge.Headers.Add(SipHeaderNames.WwwAuthenticate, server.CreateChallenges(false)[0]);
+        _h.Receive(challenge);
+        var retry = await _h.Transport.WaitForAsync<SipRequest>(r => r.Method == SipMethods.Invite, Wait);
+        var again = Answer(retry, 401);
+        again.Headers.Add(SipHeaderNames.WwwAuthenticate, server.CreateChallenges(false)[0]);
+
+        _h.Receive(again);
+
+        Assert.Equal(401, (await dial.WaitAsync(Wait)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Call_ReinviteHold_AckedAndSdpUpdated()
+    {
+        var dial = _h.Core.DialAsync(Callee, Offer, null, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+        _h.Receive(Answer(invite, 200));
+        var call = (await dial.WaitAsync(Wait)).Call!;
+        _h.Transport.Drain();
+        var hold = SipBody.Sdp(Offer.Text + "a=sendonly\r\n");
+
+        var reinvite = call.ReinviteAsync(hold);
+        var request = SentRequest(SipMethods.Invite);
+        Assert.Equal(invite.CSeq.Sequence + 1, request.CSeq.Sequence);
+        Assert.Equal("callee", request.To.Tag);
+        var ok = Answer(request, 200);
+        ok.SetBody("application/sdp", "v=0\r\na=recvonly\r\n"u8.ToArray());
+        _h.Receive(ok);
+
+        Assert.Equal(200, (await reinvite.WaitAsync(Wait)).StatusCode);
+        Assert.Equal(request.CSeq.Sequence, SentRequest(SipMethods.Ack).CSeq.Sequence);
+        Assert.Equal(hold, call.LocalSdp);
+        Assert.Contains("recvonly", call.RemoteSdp!.Value.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Call_TransferAndDtmf_ReferAndInfoSent()
+    {
+        var dial = _h.Core.DialAsync(Callee, Offer, null, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+        _h.Receive(Answer(invite, 200));
+        var call = (await dial.WaitAsync(Wait)).Call!;
+        _h.Transport.Drain();
+
+        var transfer = call.TransferAsync(SipUri.Parse("sip:queue@192.0.2.20"));
+        var refer = SentRequest(SipMethods.Refer);
+        Assert.Equal("<sip:queue@192.0.2.20>", refer.Headers.GetFirst(SipHeaderNames.ReferTo));
+        _h.Receive(refer.CreateResponse(202));
+        Assert.Equal(202, await transfer.WaitAsync(Wait));
+
+        var dtmf = call.SendDtmfAsync('#');
+        var info = SentRequest(SipMethods.Info);
+        Assert.Equal("application/dtmf-relay", info.ContentType);
+        Assert.Equal("Signal=#\r\nDuration=160\r\n", System.Text.Encoding.ASCII.GetString(info.Body.Span));
+        _h.Receive(info.CreateResponse(200));
+        Assert.Equal(200, await dtmf.WaitAsync(Wait));
+    }
+
+    [Fact]
+    public async Task Call_PeerHangsUp_EndedRemoteHangup()
+    {
+        var dial = _h.Core.DialAsync(Callee, Offer, null, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+        _h.Receive(Answer(invite, 200));
+        var call = (await dial.WaitAsync(Wait)).Call!;
+        _h.Transport.Drain();
+
+        var bye = $"BYE sip:cc@192.0.2.10:5060 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5062;branch=z9hG4bKpeerbye\r\nMax-Forwards: 70\r\n" +
+            $"From: {call.RemoteAddress}\r\nTo: {call.LocalAddress}\r\nCall-ID: {call.CallId}\r\nCSeq: 10 BYE\r\nContent-Length: 0\r\n\r\n";
+        _h.Receive(bye);
+
+        Assert.Equal(200, Assert.Single(_h.Responses()).StatusCode);
+        Assert.Equal(SipCallEndReason.RemoteHangup, await call.Ended.WaitAsync(Wait));
+    }
+}

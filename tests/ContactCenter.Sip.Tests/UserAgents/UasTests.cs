@@ -1,0 +1,394 @@
+using ContactCenter.Sip.Dialogs;
+using ContactCenter.Sip.Messages;
+using ContactCenter.Sip.Transport;
+using ContactCenter.Sip.UserAgents;
+
+namespace ContactCenter.Sip.Tests.UserAgents;
+
+/// <summary>The user agent server over an in-memory transport and a fake clock.</summary>
+public sealed class UasTests
+{
+    private const string Offer = "v=0\r\no=peer 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+    private static readonly SipBody Answer = SipBody.Sdp("v=0\r\no=cc 1 1 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\nm=audio 5000 RTP/AVP 0\r\n");
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    private readonly TaskCompletionSource<SipIncomingCall> _incoming = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly StackHarness _h;
+
+    public UasTests() => _h = new StackHarness(call =>
+    {
+        _incoming.TrySetResult(call);
+        return Task.CompletedTask;
+    });
+
+    private async Task<SipIncomingCall> InviteAsync(string branch = "z9hG4bKinv1")
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Invite, branch, body: Offer));
+        return await _incoming.Task.WaitAsync(Wait);
+    }
+
+    private async Task<(SipCall Call, SipResponse Ok)> EstablishAsync()
+    {
+        var incoming = await InviteAsync();
+        Assert.True(incoming.TryAccept(Answer, out var call));
+        var ok = _h.Responses().Single(r => r.StatusCode == 200);
+        _h.Receive(StackHarness.Request(SipMethods.Ack, "z9hG4bKack1", toTag: ok.To.Tag, cseqMethod: SipMethods.Ack));
+        await call.Confirmed.WaitAsync(Wait);
+        return (call, ok);
+    }
+
+    [Fact]
+    public async Task Invite_New_100TryingAndHandlerSeesOffer()
+    {
+        var incoming = await InviteAsync();
+
+        Assert.Equal(100, Assert.Single(_h.Responses()).StatusCode);
+        Assert.Equal(Offer, incoming.Offer!.Value.Text);
+        Assert.Equal("peer", incoming.From.Tag);
+    }
+
+    [Fact]
+    public async Task Invite_Retransmitted_AbsorbedAndLatestResponseResent()
+    {
+        var incoming = await InviteAsync();
+        incoming.Ring();
+        _h.Responses();
+
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKinv1", body: Offer));
+
+        Assert.Equal(180, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ring_EarlyMedia_183WithAnswerAndSameTagAs200()
+    {
+        var incoming = await InviteAsync();
+
+        Assert.True(incoming.Ring(earlyMedia: true, earlyAnswer: Answer));
+        Assert.True(incoming.TryAccept(Answer, out _));
+
+        var responses = _h.Responses();
+        var progress = responses.Single(r => r.StatusCode == 183);
+        var ok = responses.Single(r => r.StatusCode == 200);
+        Assert.Equal(Answer.Text, System.Text.Encoding.UTF8.GetString(progress.Body.Span));
+        Assert.NotNull(progress.To.Tag);
+        Assert.Equal(progress.To.Tag, ok.To.Tag);
+        Assert.Single(ok.Contacts);
+    }
+
+    [Fact]
+    public async Task Accept_NoAck_200RetransmittedThenByeSentAndCallEnds()
+    {
+        var incoming = await InviteAsync();
+        Assert.True(incoming.TryAccept(Answer, out var call));
+        _h.Responses();
+
+        _h.Run(TimeSpan.FromSeconds(2));
+        Assert.Equal(2, _h.Responses().Count(r => r.StatusCode == 200));
+
+        _h.Run(TimeSpan.FromSeconds(31));
+
+        Assert.Equal(SipCallEndReason.NoAck, await call.Ended.WaitAsync(Wait));
+        Assert.Contains(_h.Transport.Drain(), m => m is SipRequest { Method: SipMethods.Bye });
+    }
+
+    [Fact]
+    public async Task Accept_Acked_RetransmissionsStop()
+    {
+        var (call, _) = await EstablishAsync();
+        _h.Responses();
+
+        _h.Run(TimeSpan.FromSeconds(10));
+
+        Assert.Empty(_h.Responses());
+        Assert.True(call.IsActive);
+    }
+
+    [Fact]
+    public async Task Reject_486_AckForFailureAbsorbedByTransaction()
+    {
+        var incoming = await InviteAsync();
+        Assert.True(incoming.Reject());
+        var busy = _h.Responses().Single(r => r.StatusCode == 486);
+
+        _h.Receive(StackHarness.Request(SipMethods.Ack, "z9hG4bKinv1", toTag: busy.To.Tag, cseqMethod: SipMethods.Ack));
+        _h.Run(TimeSpan.FromSeconds(40));
+
+        Assert.Empty(_h.Responses());
+        Assert.False(incoming.TryAccept(Answer, out _));
+    }
+
+    [Fact]
+    public async Task Cancel_WhileRinging_200To487AndTokenFires()
+    {
+        var incoming = await InviteAsync();
+        incoming.Ring();
+        _h.Responses();
+
+        _h.Receive(StackHarness.Request(SipMethods.Cancel, "z9hG4bKinv1"));
+
+        var responses = _h.Responses();
+        var cancelOk = responses.Single(r => r.StatusCode == 200 && r.CSeq.Method == SipMethods.Cancel);
+        var terminated = responses.Single(r => r.StatusCode == 487 && r.CSeq.Method == SipMethods.Invite);
+        Assert.NotNull(terminated.To.Tag);
+        Assert.Equal(terminated.To.Tag, cancelOk.To.Tag);
+        Assert.True(incoming.Cancelled.IsCancellationRequested);
+        Assert.False(incoming.TryAccept(Answer, out _));
+    }
+
+    [Fact]
+    public void Cancel_UnknownTransaction_481()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Cancel, "z9hG4bKnothing"));
+
+        Assert.Equal(481, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bye_FromPeer_200AndCallEndsRemoteHangup()
+    {
+        var (call, ok) = await EstablishAsync();
+
+        _h.Receive(StackHarness.Request(SipMethods.Bye, "z9hG4bKbye1", cseq: 2, toTag: ok.To.Tag));
+
+        Assert.Equal(200, Assert.Single(_h.Responses()).StatusCode);
+        Assert.Equal(SipCallEndReason.RemoteHangup, await call.Ended.WaitAsync(Wait));
+    }
+
+    [Fact]
+    public async Task Hangup_SendsByeInDialog()
+    {
+        var (call, ok) = await EstablishAsync();
+
+        var hangup = call.HangupAsync();
+        var bye = Assert.IsType<SipRequest>(Assert.Single(_h.Transport.Drain()));
+        Assert.Equal(SipMethods.Bye, bye.Method);
+        Assert.Equal("sip:peer@192.0.2.1:5062", bye.RequestUri.ToString());
+        Assert.Equal(ok.To.Tag, bye.From.Tag);
+        Assert.Equal("peer", bye.To.Tag);
+        _h.Receive(bye.CreateResponse(200));
+
+        Assert.Equal(200, await hangup.WaitAsync(Wait));
+        Assert.Equal(SipCallEndReason.LocalHangup, await call.Ended);
+    }
+
+    [Fact]
+    public async Task Bye_BeforeAck_Ends2xxRetransmissions()
+    {
+        var incoming = await InviteAsync();
+        Assert.True(incoming.TryAccept(Answer, out var call));
+        var ok = _h.Responses().Single(r => r.StatusCode == 200);
+
+        _h.Receive(StackHarness.Request(SipMethods.Bye, "z9hG4bKbye1", cseq: 2, toTag: ok.To.Tag));
+        Assert.Equal(200, Assert.Single(_h.Responses()).StatusCode);
+        _h.Run(TimeSpan.FromSeconds(40));
+
+        Assert.Empty(_h.Transport.Drain());
+        Assert.Equal(SipCallEndReason.RemoteHangup, await call.Ended.WaitAsync(Wait));
+    }
+
+    [Fact]
+    public void Bye_UnknownDialog_481()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Bye, "z9hG4bKbye", toTag: "nobody"));
+
+        Assert.Equal(481, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reinvite_Hold_HandlerAnswersAndRemoteSdpUpdated()
+    {
+        var (call, ok) = await EstablishAsync();
+        var hold = Offer + "a=sendonly\r\n";
+        var held = SipBody.Sdp(Answer.Text + "a=recvonly\r\n");
+        call.ReinviteReceived += (_, e) => e.Answer = held;
+
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKreinv", cseq: 2, toTag: ok.To.Tag, body: hold));
+
+        var response = _h.Responses().Single(r => r.StatusCode == 200);
+        Assert.Equal(held.Text, System.Text.Encoding.UTF8.GetString(response.Body.Span));
+        Assert.Equal(hold, call.RemoteSdp!.Value.Text);
+    }
+
+    [Fact]
+    public async Task Info_DtmfRelay_EventRaised()
+    {
+        var (call, ok) = await EstablishAsync();
+        var digit = new TaskCompletionSource<SipDtmfEventArgs>(TaskCreationOptions.RunContinuationsAsynchronously);
+        call.DtmfReceived += (_, e) => digit.TrySetResult(e);
+        var info = StackHarness.Request(SipMethods.Info, "z9hG4bKinfo", cseq: 2, toTag: ok.To.Tag, body: "Signal=7\r\nDuration=250\r\n")
+            .Replace("application/sdp", "application/dtmf-relay", StringComparison.Ordinal);
+
+        _h.Receive(info);
+
+        Assert.Equal(200, Assert.Single(_h.Responses()).StatusCode);
+        var e = await digit.Task.WaitAsync(Wait);
+        Assert.Equal('7', e.Digit);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), e.Duration);
+    }
+
+    [Fact]
+    public async Task Refer_Accepted_202ThenNotify()
+    {
+        var (call, ok) = await EstablishAsync();
+        SipUri? target = null;
+        call.TransferRequested += (_, e) =>
+        {
+            target = e.Target;
+            e.Accept = true;
+        };
+
+        _h.Receive(StackHarness.Request(SipMethods.Refer, "z9hG4bKrefer", cseq: 2, toTag: ok.To.Tag, extraHeaders: "Refer-To: <sip:queue@192.0.2.20>"));
+
+        var sent = _h.Transport.Drain();
+        Assert.Contains(sent, m => m is SipResponse { StatusCode: 202 });
+        var notify = Assert.IsType<SipRequest>(sent.Single(m => m is SipRequest));
+        Assert.Equal(SipMethods.Notify, notify.Method);
+        Assert.Equal("refer", notify.Headers.GetFirst(SipHeaderNames.Event));
+        Assert.Equal("sip:queue@192.0.2.20", target!.ToString());
+    }
+
+    [Fact]
+    public async Task Refer_NoHandler_603()
+    {
+        var (_, ok) = await EstablishAsync();
+
+        _h.Receive(StackHarness.Request(SipMethods.Refer, "z9hG4bKrefer", cseq: 2, toTag: ok.To.Tag, extraHeaders: "Refer-To: <sip:queue@192.0.2.20>"));
+
+        Assert.Equal(603, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public async Task InDialog_OldCSeq_500()
+    {
+        var (_, ok) = await EstablishAsync();
+
+        _h.Receive(StackHarness.Request(SipMethods.Info, "z9hG4bKold", cseq: 1, toTag: ok.To.Tag));
+
+        Assert.Equal(500, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public void Options_200WithAllowAndAccept()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Options, "z9hG4bKopt"));
+
+        var response = Assert.Single(_h.Responses());
+        Assert.Equal(200, response.StatusCode);
+        Assert.Contains("INVITE", response.Headers.GetFirst(SipHeaderNames.Allow), StringComparison.Ordinal);
+        Assert.Equal("application/sdp", response.Headers.GetFirst(SipHeaderNames.Accept));
+    }
+
+    [Theory]
+    [InlineData("MESSAGE", 405)]
+    [InlineData("SUBSCRIBE", 405)]
+    [InlineData("REGISTER", 405)]
+    [InlineData("FOO", 501)]
+    public void UnsupportedMethod_AnsweredWithAllow(string method, int status)
+    {
+        _h.Receive(StackHarness.Request(method, "z9hG4bKm"));
+
+        var response = Assert.Single(_h.Responses());
+        Assert.Equal(status, response.StatusCode);
+        Assert.NotNull(response.Headers.GetFirst(SipHeaderNames.Allow));
+        Assert.NotNull(response.To.Tag);
+    }
+
+    [Fact]
+    public void Require_UnknownExtension_420ListsIt()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKreq", extraHeaders: "Require: nothingsupported, 100rel"));
+
+        var response = Assert.Single(_h.Responses());
+        Assert.Equal(420, response.StatusCode);
+        Assert.Equal("nothingsupported, 100rel", response.Headers.GetFirst(SipHeaderNames.Unsupported));
+    }
+
+    [Fact]
+    public async Task MaxForwardsZero_AcceptedByUas()
+    {
+        // RFC 4475 section 3.3.9: 483 is a proxy's answer; the UAS the request was meant for serves it.
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKmf").Replace("Max-Forwards: 70", "Max-Forwards: 0", StringComparison.Ordinal));
+
+        await _incoming.Task.WaitAsync(Wait);
+        Assert.Equal(100, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public void UnknownUriScheme_416()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKsch").Replace("INVITE sip:1001@192.0.2.10:5060", "INVITE isbn:2983792873", StringComparison.Ordinal));
+
+        Assert.Equal(416, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public void InviteWithUnknownBodyType_415()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKct", body: "<xml/>").Replace("application/sdp", "application/xml", StringComparison.Ordinal));
+
+        var response = Assert.Single(_h.Responses());
+        Assert.Equal(415, response.StatusCode);
+        Assert.StartsWith("application/sdp", response.Headers.GetFirst(SipHeaderNames.Accept), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoHandler_480()
+    {
+        var h = new StackHarness();
+
+        h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKnohandler"));
+
+        Assert.Equal(480, Assert.Single(h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public void MalformedRequest_400AndReportedOnce()
+    {
+        _h.Receive("INVITE sip:1001@192.0.2.10 SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5062;branch=z9hG4bKbad\r\nFrom: <sip:a@b>;tag=1\r\nTo: <sip:c@d>\r\nCall-ID: x\r\nCSeq: 1 INVITE\r\nMax-Forwards: many\r\nContent-Length: 0\r\n\r\n");
+
+        Assert.Equal(400, Assert.Single(_h.Responses()).StatusCode);
+        var diagnostic = Assert.Single(_h.Diagnostics);
+        Assert.Equal(SipDiagnosticKind.MalformedRequest, diagnostic.Kind);
+        Assert.Equal(StackHarness.Peer, diagnostic.Remote);
+    }
+
+    [Fact]
+    public void MalformedResponse_DroppedAndReportedOnce()
+    {
+        _h.Receive("SIP/2.0 200 OK\r\nVia: nonsense\r\nContent-Length: 0\r\n\r\n");
+
+        Assert.Empty(_h.Transport.Drain());
+        Assert.Equal(SipDiagnosticKind.MalformedResponse, Assert.Single(_h.Diagnostics).Kind);
+    }
+
+    [Fact]
+    public void Garbage_DroppedAndReportedOnce()
+    {
+        _h.Pipeline.OnMessage(_h.Transport, StackHarness.Peer, new byte[] { 0, 1, 2, 255, 13, 10 });
+
+        Assert.Empty(_h.Transport.Drain());
+        Assert.Single(_h.Diagnostics);
+    }
+
+    [Fact]
+    public void ViaWithoutRport_ResponseGoesToSentByPort()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Options, "z9hG4bKnorport").Replace("SIP/2.0/UDP 192.0.2.1:5062;", "SIP/2.0/UDP 192.0.2.1:5070;", StringComparison.Ordinal));
+
+        var (to, _) = Assert.Single(_h.Transport.Sent);
+        Assert.Equal(new System.Net.IPEndPoint(StackHarness.Peer.Address, 5070), to);
+    }
+
+    [Fact]
+    public void ViaWithRport_StampedWithReceivedAndPort()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Options, "z9hG4bKrport").Replace("SIP/2.0/UDP 192.0.2.1:5062;", "SIP/2.0/UDP 10.0.0.5:5070;rport;", StringComparison.Ordinal));
+
+        var (to, message) = Assert.Single(_h.Transport.Sent);
+        var via = message.TopVia!;
+        Assert.Equal("192.0.2.1", via.Received);
+        Assert.Equal(5062, via.RPort);
+        Assert.Equal(StackHarness.Peer, to);
+    }
+}
