@@ -1,0 +1,25 @@
+namespace ContactCenter.Routing;
+
+/// <summary>Identifies an agent inside the routing core. The host maps its own agent ids onto these.</summary>
+/// <param name="Value">The host-chosen number.</param>
+public readonly record struct AgentId(int Value);
+
+/// <summary>Identifies a queue inside the routing core.</summary>
+/// <param name="Value">The host-chosen number.</param>
+public readonly record struct QueueId(int Value);
+
+/// <summary>Identifies a skill (or any attribute a queue can require and an agent can hold at a level).</summary>
+/// <param name="Value">The host-chosen number.</param>
+public readonly record struct SkillId(int Value);
+
+/// <summary>Identifies a tenant (client project). An agent only ever receives work of the tenants it belongs to.</summary>
+/// <param name="Value">The host-chosen number.</param>
+public readonly record struct TenantId(int Value);
+
+/// <summary>Identifies an interaction (call, chat, email, task) being routed. Unique among live interactions.</summary>
+/// <param name="Value">The host-chosen number.</param>
+public readonly record struct InteractionId(long Value);
+
+/// <summary>Identifies one offer (reservation) of an interaction to an agent; assigned by the engine.</summary>
+/// <param name="Value">The engine-assigned number, unique for the engine's lifetime.</param>
+public readonly record struct OfferId(long Value);

@@ -1,0 +1,67 @@
+using ContactCenter.Routing.Strategies;
+
+namespace ContactCenter.Routing;
+
+/// <summary>
+/// Fluent configuration of the routing core; hosts (ContactCenter.Core / Hosting) forward their
+/// <c>UseRouting(r =&gt; ...)</c> to it. Strategies are added with the <c>Use*</c> extension methods.
+/// </summary>
+public sealed class RoutingBuilder
+{
+    /// <summary>The options being built.</summary>
+    public RoutingOptions Options { get; } = new();
+
+    /// <summary>Sets the default agent-selection strategy (the <c>Use*</c> extensions call this).</summary>
+    /// <param name="strategy">The strategy's options.</param>
+    /// <returns>This builder.</returns>
+    public RoutingBuilder UseStrategy(RoutingStrategyOptions strategy)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        Options.DefaultStrategy = strategy;
+        return this;
+    }
+
+    /// <summary>Adds a queue.</summary>
+    /// <param name="id">The queue's id.</param>
+    /// <param name="tenant">Its tenant.</param>
+    /// <param name="configure">Further configuration.</param>
+    /// <returns>This builder.</returns>
+    public RoutingBuilder AddQueue(QueueId id, TenantId tenant, Action<QueueOptions>? configure = null)
+    {
+        var q = new QueueOptions { Id = id, Tenant = tenant };
+        configure?.Invoke(q);
+        Options.Queues.Add(q);
+        return this;
+    }
+
+    /// <summary>Adds an agent.</summary>
+    /// <param name="id">The agent's id.</param>
+    /// <param name="configure">Tenants, skills, languages, capacity.</param>
+    /// <returns>This builder.</returns>
+    public RoutingBuilder AddAgent(AgentId id, Action<AgentOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var a = new AgentOptions { Id = id };
+        configure(a);
+        Options.Agents.Add(a);
+        return this;
+    }
+
+    /// <summary>Changes engine-wide options (offer time-out, misses before away, ring size...).</summary>
+    /// <param name="configure">The change.</param>
+    /// <returns>This builder.</returns>
+    public RoutingBuilder Configure(Action<RoutingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(Options);
+        return this;
+    }
+
+    /// <summary>Validates everything and creates the engine.</summary>
+    /// <param name="handler">Receives offers and other outcomes.</param>
+    /// <param name="timeProvider">The clock; default <see cref="TimeProvider.System"/>.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="RoutingConfigurationException">Something is invalid; every problem is listed.</exception>
+    public RoutingEngine Build(RoutingHandler handler, TimeProvider? timeProvider = null) =>
+        RoutingEngine.Create(Options, handler, timeProvider);
+}

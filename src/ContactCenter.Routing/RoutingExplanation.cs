@@ -1,0 +1,33 @@
+namespace ContactCenter.Routing;
+
+/// <summary>
+/// Why an offer was made: the rule, the strategy, how many candidates were compared and the winning and
+/// runner-up scores. Built from values the decision already had, so it is always on and costs nothing extra.
+/// </summary>
+public readonly record struct RoutingExplanation
+{
+    /// <summary>The rule that produced the offer.</summary>
+    public RoutingRule Rule { get; init; }
+
+    /// <summary>The name of the agent-selection strategy of the queue.</summary>
+    public string Strategy { get; init; }
+
+    /// <summary>Escalation steps applied to the interaction when it was offered (0 = none).</summary>
+    public int EscalationStep { get; init; }
+
+    /// <summary>
+    /// Candidates considered: available eligible agents for <see cref="RoutingRule.BestAgentForInteraction"/>,
+    /// queue heads compared for <see cref="RoutingRule.BestInteractionForAgent"/>.
+    /// </summary>
+    public int Candidates { get; init; }
+
+    /// <summary>The winner's score (higher is better; its meaning depends on the rule and strategy).</summary>
+    public double Score { get; init; }
+
+    /// <summary>The best loser's score, or <see cref="double.NaN"/> when there was none.</summary>
+    public double RunnerUpScore { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Rule} by {Strategy}: {Candidates} candidate(s), score {Score:G6}, runner-up {RunnerUpScore:G6}, escalation step {EscalationStep}";
+}

@@ -1,0 +1,72 @@
+using ContactCenter.Routing;
+using static ContactCenter.Routing.Tests.Harness;
+
+namespace ContactCenter.Routing.Tests;
+
+public class PreferredAgentTests
+{
+    [Fact]
+    public void Preferred_Available_OfferedToPreferredNotLongestIdle()
+    {
+        using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); Agent(b, 8); });
+        h.Enqueue(100, 1, preferred: 8);
+        Assert.Equal((new AgentId(8), RoutingRule.PreferredAgent), (h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
+    }
+
+    [Fact]
+    public void Preferred_Busy_WaitsForPreferredUntilTimeoutThenFallsBack()
+    {
+        using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); Agent(b, 8); });
+        h.Enqueue(1, 1, preferred: 8);
+        h.Accept(h.Events.Last);
+        h.Enqueue(100, 1, preferred: 8, preferredTimeout: TimeSpan.FromSeconds(20));
+        Assert.Single(h.Events.Offers);
+        h.Advance(TimeSpan.FromSeconds(19));
+        Assert.Single(h.Events.Offers);
+        h.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal((new InteractionId(100), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+    }
+
+    [Fact]
+    public void Preferred_FreedBeforeTimeout_GetsItsInteraction()
+    {
+        using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); Agent(b, 8); });
+        h.Enqueue(1, 1, preferred: 8);
+        h.Accept(h.Events.Last);
+        h.Enqueue(2, 1, preferred: 7);
+        h.Accept(h.Events.Last);
+        h.Enqueue(100, 1, preferred: 8, preferredTimeout: TimeSpan.FromSeconds(60));
+        h.Advance(TimeSpan.FromSeconds(5));
+        h.Complete(2); // agent 7 frees: must not take 100, which waits for 8
+        Assert.Equal(2, h.Events.Offers.Count);
+        h.Complete(1);
+        Assert.Equal((new InteractionId(100), new AgentId(8), RoutingRule.PreferredAgent), (h.Events.Last.Interaction, h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
+    }
+
+    [Fact]
+    public void Preferred_GoesOffline_FallsBackAtOnce()
+    {
+        using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); Agent(b, 8); });
+        h.Enqueue(1, 1, preferred: 8);
+        h.Accept(h.Events.Last);
+        h.Enqueue(2, 1, preferred: 7);
+        h.Accept(h.Events.Last);
+        h.Enqueue(100, 1, preferred: 8, preferredTimeout: TimeSpan.FromMinutes(5));
+        h.Complete(2);
+        Assert.True(h.Engine.SetAgentPresence(new AgentId(8), AgentPresence.Offline).IsSuccess);
+        Assert.Equal((new InteractionId(100), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+    }
+
+    [Fact]
+    public void Preferred_OtherTenant_Ignored()
+    {
+        using var h = new Harness(b =>
+        {
+            Queue(b, 1);
+            Agent(b, 7);
+            b.AddAgent(new AgentId(9), a => { a.Tenants.Add(T2); a.InitialPresence = AgentPresence.Available; });
+        });
+        h.Enqueue(100, 1, preferred: 9);
+        Assert.Equal(new AgentId(7), h.Events.Last.Agent);
+    }
+}
