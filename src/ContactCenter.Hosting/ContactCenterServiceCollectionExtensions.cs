@@ -2,6 +2,7 @@ using ContactCenter.Core;
 using ContactCenter.Core.Hub;
 using ContactCenter.Core.Routing;
 using ContactCenter.Hosting;
+using ContactCenter.Hosting.Routing;
 using ContactCenter.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,7 @@ public static class ContactCenterServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the contact center runtime and lets <paramref name="configure"/> compose it. Safe to call more than
-    /// once: later calls add to the same contact center. Defaults: in-memory store, FIFO routing,
+    /// once: later calls add to the same contact center. Defaults: in-memory store, the routing engine with longest-idle agent selection,
     /// <see cref="TimeProvider.System"/>. Configuration is checked when the host starts, and every problem is
     /// reported in one <see cref="ContactCenterConfigurationException"/>.
     /// </summary>
@@ -34,7 +35,13 @@ public static class ContactCenterServiceCollectionExtensions
             services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
             services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));
             services.TryAddSingleton<IInteractionStore, InMemoryInteractionStore>();
-            services.TryAddSingleton<IInteractionRouter>(sp => new FifoRouter(sp.GetRequiredService<TimeProvider>()));
+            var routing = new RoutingConfiguration();
+            services.AddSingleton(routing);
+            services.AddSingleton<ContactCenter.Hosting.Configuration.IContactCenterConfigurationCheck>(routing);
+            services.TryAddSingleton<IInteractionRouter>(sp => new EngineRouter(
+                sp.GetRequiredService<RoutingConfiguration>().CreateBuilder(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<EngineRouter>>()));
             services.TryAddSingleton(sp => new InteractionHub(
                 sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
                 sp.GetRequiredService<IInteractionStore>(),

@@ -66,3 +66,21 @@ public class ConfigurationTests
         Assert.Contains("(was -5)", ex.Message, StringComparison.Ordinal);
     }
 }
+
+public class RoutingConfigurationTests
+{
+    [Fact]
+    public async Task Start_BrokenRoutingAndBrokenQueue_FailOnceNamingBoth()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddContactCenter(cc => cc
+            .AddQueue("sales", q => q with { MaxLength = -1 })
+            .UseRouting(r => r.Configure(o => o.OfferTimeout = TimeSpan.Zero)));
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<ContactCenterConfigurationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(ex.Problems, p => p.Contains("ContactCenter:Routing", StringComparison.Ordinal) && p.Contains("OfferTimeout", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Contains("ContactCenter:Queues:sales:MaxLength", StringComparison.Ordinal));
+    }
+}

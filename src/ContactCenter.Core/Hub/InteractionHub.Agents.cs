@@ -123,9 +123,10 @@ internal sealed partial class InteractionHub
                 throw new ContactCenterException($"Agent '{a}' is not known.");
             }
 
+            // The router must let the agent go before it sees the interaction again.
+            tx.After(() => _router.Release(interaction, session.AgentId));
             Enqueue(tx, current, target, current.Priority - (current.Queue is { } q && _queues.TryGetValue(q, out var d) ? d.Priority : 0), agent, agent is null ? "transfer-to-queue" : "transfer-to-agent");
             runtime.Assigned.Remove(interaction);
-            tx.After(() => _router.Release(interaction, session.AgentId));
         }, cancellationToken);
 
     public Task EndAsync(AgentSession session, InteractionId interaction, CancellationToken cancellationToken)

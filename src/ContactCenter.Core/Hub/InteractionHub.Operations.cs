@@ -164,12 +164,13 @@ internal sealed partial class InteractionHub
                 throw new InvalidInteractionTransitionException(interaction, current.State, InteractionState.Queued);
             }
 
-            var wasQueued = current.State is InteractionState.Queued or InteractionState.Offered;
-            Enqueue(tx, current, queue, priority, preferredAgent, "enqueued");
-            if (wasQueued)
+            if (current.State is InteractionState.Queued or InteractionState.Offered)
             {
+                // Out of the old queue before into the new one.
                 tx.After(() => _router.Remove(interaction));
             }
+
+            Enqueue(tx, current, queue, priority, preferredAgent, "enqueued");
         }, cancellationToken);
 
     public Task<MessageEvent> SendAsync(InteractionId interaction, MessageContent content, CancellationToken cancellationToken = default)

@@ -464,7 +464,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
                 case InteractionState.WrapUp:
                     if (interaction.Agent is { } agent)
                     {
-                        _router.Restore(interaction.Id, agent, interaction.Media);
+                        _router.Restore(interaction.Id, agent, interaction.Media, interaction.Queue);
                         await ExecuteAsync(_ => GetAgent(agent)?.Assigned.Add(interaction.Id), cancellationToken).ConfigureAwait(false);
                     }
 

@@ -33,7 +33,7 @@ public interface IInteractionRouter
     void DeclineOffer(InteractionId interaction, AgentId agent);
 
     /// <summary>Records that an agent already works on an interaction (after a restart), so that it counts against capacity.</summary>
-    void Restore(InteractionId interaction, AgentId agent, MediaType media);
+    void Restore(InteractionId interaction, AgentId agent, MediaType media, QueueId? queue);
 
     /// <summary>The agent finished with the interaction: its capacity is free again.</summary>
     void Release(InteractionId interaction, AgentId agent);

@@ -1,0 +1,91 @@
+using ContactCenter.Core.Agents;
+using ContactCenter.Testing;
+
+namespace ContactCenter.Core.Tests;
+
+/// <summary>The routing engine (ContactCenter.Routing) as the runtime's router.</summary>
+public class RoutingIntegrationTests
+{
+    [Fact]
+    public async Task UseRoundRobin_FourChats_SpreadOverTwoAgents()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice")
+            .AddAgent("bob")
+            .UseRouting(r => r.UseRoundRobin()));
+        var alice = await host.LogInAgentAsync("alice");
+        var bob = await host.LogInAgentAsync("bob");
+
+        for (var i = 0; i < 4; i++)
+        {
+            await host.Customer(CustomerIdentity.Email($"c{i}@example.com")).SayAsync("hi");
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            await alice.AcceptNextOfferAsync();
+            await bob.AcceptNextOfferAsync();
+        }
+
+        Assert.Equal(4, host.ContactCenter.GetStatistics().Connected);
+    }
+
+    [Fact]
+    public async Task Tenant_QueueOfTenantA_NeverOfferedToAgentOfTenantB()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddTenant("acme")
+            .AddTenant("globex")
+            .AddQueue("acme-support", q => q with { Tenant = new TenantId("acme") })
+            .AddAgent("bob", a => a with { Tenants = [new TenantId("globex")] })
+            .AddAgent("alice", a => a with { Tenants = [new TenantId("acme")] })
+            .RouteChannel("chat", "acme-support"));
+        var bob = await host.LogInAgentAsync("bob");
+        var receipt = await host.Customer(CustomerIdentity.Email("x@acme.example")).SayAsync("help");
+
+        Assert.Equal(new Routing.QueuePosition(1, host.ContactCenter.GetQueuePosition(receipt.InteractionId)!.Value.EstimatedWait),
+            host.ContactCenter.GetQueuePosition(receipt.InteractionId));
+        var alice = await host.LogInAgentAsync("alice");
+        var taken = await alice.AcceptNextOfferAsync();
+
+        Assert.Equal(receipt.InteractionId, taken.Id);
+        Assert.False(bob.Session.Notifications.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task Skills_QueueNeedsLevel_OnlyQualifiedAgentOffered()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("french", q => q with { RequiredSkills = q.RequiredSkills.Add("french", 7) })
+            .AddAgent("novice", ("french", 3))
+            .AddAgent("expert", ("french", 9)));
+        var novice = await host.LogInAgentAsync("novice");
+        var expert = await host.LogInAgentAsync("expert");
+        var receipt = await host.Customer(CustomerIdentity.Email("f@example.fr")).SayAsync("bonjour");
+
+        var taken = await expert.AcceptNextOfferAsync();
+
+        Assert.Equal(receipt.InteractionId, taken.Id);
+        Assert.False(novice.Session.Notifications.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task Capacity_OneChat_SecondWaitsUntilWrapUp()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice", a => a.WithCapacity(chat: 1)));
+        var alice = await host.LogInAgentAsync("alice");
+        var first = await host.Customer(CustomerIdentity.Email("1@example.com")).SayAsync("first");
+        var second = await host.Customer(CustomerIdentity.Email("2@example.com")).SayAsync("second");
+
+        var taken = await alice.AcceptNextOfferAsync();
+        Assert.Equal(first.InteractionId, taken.Id);
+        Assert.Equal(1, host.ContactCenter.GetQueuePosition(second.InteractionId)?.Position);
+
+        await alice.WrapUpAsync(taken.Id, "done");
+        var next = await alice.AcceptNextOfferAsync();
+        Assert.Equal(second.InteractionId, next.Id);
+    }
+}
