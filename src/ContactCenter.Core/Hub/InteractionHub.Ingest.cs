@@ -75,20 +75,7 @@ internal sealed partial class InteractionHub
                 Tenant = m.Tenant,
                 Attributes = m.Attributes,
             };
-            tx.Append(new InteractionCreatedEvent
-            {
-                Id = TimelineEventId.New(tx.Now),
-                InteractionId = interaction.Id,
-                Timestamp = tx.Now,
-                Channel = m.Channel,
-                Media = m.Media,
-                CustomerId = customerId.Value,
-                CustomerIdentity = m.From,
-                ConversationKey = m.ConversationKey,
-            });
-            Put(tx, interaction);
-            var channel = m.Channel;
-            tx.After(() => ContactCenterTelemetry.InteractionsOpened.Add(1, new KeyValuePair<string, object?>(ContactCenterDiagnostics.ChannelTag, channel)));
+            Open(tx, interaction);
         }
         else
         {
@@ -143,6 +130,27 @@ internal sealed partial class InteractionHub
         }
 
         return new InboundReceipt(interaction.Id, customerId.Value, message?.Id ?? default, isNew, Duplicate: false);
+    }
+
+    /// <summary>Records a new interaction: its created event, its projection, the opened counter.</summary>
+    private void Open(HubTransaction tx, Interaction interaction)
+    {
+        tx.Append(new InteractionCreatedEvent
+        {
+            Id = TimelineEventId.New(tx.Now),
+            InteractionId = interaction.Id,
+            Timestamp = tx.Now,
+            Channel = interaction.Channel,
+            Media = interaction.Media,
+            CustomerId = interaction.CustomerId,
+            CustomerIdentity = interaction.CustomerIdentity,
+            ConversationKey = interaction.ConversationKey,
+            Initiation = interaction.Initiation,
+            PreviousInteractionId = interaction.PreviousInteractionId,
+        });
+        Put(tx, interaction);
+        var channel = interaction.Channel;
+        tx.After(() => ContactCenterTelemetry.InteractionsOpened.Add(1, new KeyValuePair<string, object?>(ContactCenterDiagnostics.ChannelTag, channel)));
     }
 
     private static bool HasContent(MessageContent c)

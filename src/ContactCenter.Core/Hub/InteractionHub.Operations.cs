@@ -52,20 +52,7 @@ internal sealed partial class InteractionHub
                 Priority = request.Priority,
                 Attributes = request.Attributes,
             };
-            tx.Append(new InteractionCreatedEvent
-            {
-                Id = TimelineEventId.New(tx.Now),
-                InteractionId = interaction.Id,
-                Timestamp = tx.Now,
-                Channel = interaction.Channel,
-                Media = interaction.Media,
-                CustomerId = customer,
-                CustomerIdentity = request.Customer,
-                ConversationKey = key,
-                Initiation = request.Initiation,
-                PreviousInteractionId = previous?.Id,
-            });
-            Put(tx, interaction);
+            Open(tx, interaction);
             if (previous is not null)
             {
                 Relate(tx, previous, interaction.Id);
