@@ -1,0 +1,49 @@
+namespace ContactCenter.Core.Flows;
+
+/// <summary>One interaction's flow while it runs: its session, its queue ticket and the interaction state as
+/// seen on the event stream. Shared by the runner's task, the event pump and the hub's message hand-over.</summary>
+internal sealed class FlowRun(Interaction interaction, InteractionFlowSession session)
+{
+    private int _state = (int)InteractionState.InFlow;
+    private InteractionQueueTicket? _ticket;
+
+    public Interaction Interaction { get; } = interaction;
+
+    public InteractionId Id => Interaction.Id;
+
+    public InteractionFlowSession Session { get; } = session;
+
+    /// <summary>The state of the interaction as last seen on the event stream.</summary>
+    public InteractionState State => (InteractionState)Volatile.Read(ref _state);
+
+    /// <summary>The wait of the current Enqueue node, if any.</summary>
+    public InteractionQueueTicket? Ticket
+    {
+        get => Volatile.Read(ref _ticket);
+        set => Volatile.Write(ref _ticket, value);
+    }
+
+    /// <summary>Set when a TransferToNumber succeeded: the interaction is closed with that reason when the run ends.</summary>
+    public string? TransferredToNumber { get; set; }
+
+    /// <summary>Called by the event pump, in commit order.</summary>
+    public void OnStateChanged(InteractionState to)
+    {
+        Volatile.Write(ref _state, (int)to);
+        Ticket?.OnStateChanged(to);
+        if (InteractionStateMachine.IsTerminal(to))
+        {
+            Session.Disconnect();
+        }
+    }
+
+    /// <summary>Called by the event pump: while the interaction waits in a queue the hub hands messages to nobody,
+    /// so leave choices (and answers after leaving a queue) come from the event stream.</summary>
+    public void OnInboundFromStream(MessageEvent message)
+    {
+        if (State is InteractionState.Queued or InteractionState.Offered)
+        {
+            Session.Deliver(message);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using ContactCenter.Ivr;
+using ContactCenter.Ivr.Primitives;
+using ContactCenter.Testing;
+
+namespace ContactCenter.Hosting.Tests;
+
+public sealed class FlowRestartTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cc-flow-restart-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Restart_MidFlowOnSqlite_ResumesAtTheMenuWithItsVariables()
+    {
+        var path = Path.Combine(_folder, "cc.db");
+        void Compose(IContactCenterBuilder cc) => cc
+            .AddQueue("support")
+            .UseSqliteStorage(path)
+            .AddFlow("main", f => f
+                .CollectInput("name", new CollectInputOptions { Prompt = "What is your name?", Variable = "name", Default = "bye" })
+                .Menu("menu", "Thanks {name}. Sales or support?", new MenuChoice("1", "Sales", "sales"), new MenuChoice("2", "Support", "support"))
+                .End("noanswer", "Goodbye.")
+                .Say("sales", "{name}, sales is closed today.", next: "bye")
+                .Enqueue("support", "support", next: "bye")
+                .End("bye", "Bye {name}."));
+
+        var host = await ContactCenterTestHost.StartAsync(Compose);
+        var ann = host.Customer(CustomerIdentity.WebVisitor("v-restart"));
+        var receipt = await ann.SayAsync("hi");
+        Assert.Equal("What is your name?", await ann.ReceiveTextAsync());
+        await ann.SayAsync("Ann");
+        Assert.Equal("Thanks Ann. Sales or support?", await ann.ReceiveTextAsync());
+
+        host = await host.RestartAsync();
+        await using (host)
+        {
+            // The hub finds the interaction still in its flow; the flow re-enters the menu with name = Ann.
+            var again = await ann.ReceiveAsync();
+            Assert.Equal("Thanks Ann. Sales or support?", again.Content.Text);
+            Assert.Equal(2, again.Content.Buttons.Length);
+
+            await ann.PressAsync("1");
+            Assert.Equal("Ann, sales is closed today.", await ann.ReceiveTextAsync());
+            Assert.Equal("Bye Ann.", await ann.ReceiveTextAsync());
+
+            var timeline = await WaitUntilClosedAsync(host, receipt.InteractionId);
+            var progress = timeline.OfType<FlowProgressEvent>().ToList();
+            var nodes = progress.Select(p => p.Node).ToList();
+            Assert.Equal(new string?[] { "name", "menu", "menu", "sales", "bye", "bye" }, nodes.ToArray());
+            Assert.All(progress.Skip(1), p => Assert.Equal("Ann", p.Variables["name"]));
+            Assert.Equal("flow-ended", timeline.OfType<StateChangedEvent>().Last().Reason);
+        }
+    }
+
+    private static async Task<IReadOnlyList<TimelineEvent>> WaitUntilClosedAsync(ContactCenterTestHost host, InteractionId id)
+    {
+        using var cts = new CancellationTokenSource(host.Timeout);
+        var events = host.ContactCenter.SubscribeAsync(cts.Token);
+        if ((await host.ContactCenter.GetInteractionAsync(id))?.State != InteractionState.Closed)
+        {
+            await foreach (var e in events)
+            {
+                if (e is StateChangedEvent { To: InteractionState.Closed } closed && closed.InteractionId == id)
+                {
+                    break;
+                }
+            }
+        }
+
+        return await host.ContactCenter.GetTimelineAsync(id);
+    }
+}
