@@ -123,6 +123,12 @@ while (!all.IsCompleted)
 }
 
 await all;
+// The last wrap-ups may still be on their way to the store: give them a moment before the final count.
+for (var i = 0; i < 50 && center.GetStatistics().Closed < customers; i++)
+{
+    await Task.Delay(100);
+}
+
 var final = center.GetStatistics();
 Console.WriteLine($"Done: {customers} customers served, {final.Closed} interactions closed, {final.MessagesIn} messages in, {final.MessagesOut} out.");
 await stop.CancelAsync();
