@@ -36,6 +36,9 @@ public sealed class Flow
 
     internal IReadOnlyList<string> LookupReferences { get; }
 
+    /// <summary>The queues this flow's Enqueue, TransferToQueue and OfferCallback nodes name, so a host can check them at start.</summary>
+    public IReadOnlyList<string> QueueReferences => Nodes.Select(n => n.QueueReference).OfType<string>().Where(q => q.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+
     /// <summary>The JSON type name of a node (<c>menu</c>, <c>say</c>, …).</summary>
     /// <param name="nodeId">The node id.</param>
     /// <returns>The kind, or null when the flow has no such node.</returns>

@@ -14,6 +14,9 @@ internal abstract class FlowNode
     /// <summary>The JSON type name of the primitive.</summary>
     public abstract string Kind { get; }
 
+    /// <summary>The queue this node hands the interaction to, if any (checked against the host's queues at start).</summary>
+    public virtual string? QueueReference => null;
+
     /// <summary>The options' Next, or the node declared after this one.</summary>
     public string? DefaultNextId { get; set; }
 

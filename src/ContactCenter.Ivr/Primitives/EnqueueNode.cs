@@ -17,6 +17,8 @@ internal sealed class EnqueueNode : FlowNode
     private FlowNode? _refused;
     private FlowNode? _maxWait;
 
+    public override string? QueueReference => _options.Queue;
+
     public EnqueueNode(string id, EnqueueOptions options)
         : base(id)
     {

@@ -9,6 +9,8 @@ internal sealed class OfferCallbackNode : FlowNode
 {
     private const int Attempts = 2;
     private readonly OfferCallbackOptions _options;
+
+    public override string? QueueReference => string.IsNullOrEmpty(_options.Queue) ? null : _options.Queue;
     private ChoiceSet _choices = null!;
     private Template _numberPrompt = Template.Empty;
     private Template _confirmation = Template.Empty;

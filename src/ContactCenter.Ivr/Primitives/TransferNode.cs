@@ -17,6 +17,8 @@ internal sealed class TransferNode : FlowNode
     private Template _textFallback = Template.Empty;
     private FlowNode? _failed;
 
+    public override string? QueueReference => _kind == TransferKind.Queue ? _rawTarget : null;
+
     public TransferNode(string id, TransferOptions options, TransferKind kind, string target, string property, IList<string>? skills, int priority)
         : base(id)
     {

@@ -91,17 +91,13 @@ public sealed class FlowDefinitionTests : IDisposable
     }
 
     [Fact]
-    public async Task Enqueue_UnknownQueue_RefusedAndFlowTakesNext()
+    public async Task Start_FlowNamesUnknownQueue_FailsNamingFlowAndQueue()
     {
-        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+        var ex = await Assert.ThrowsAsync<ContactCenterConfigurationException>(() => ContactCenterTestHost.StartAsync(cc => cc
             .AddQueue("support")
-            .AddFlow("main", f => f.Enqueue("queue", "nowhere", next: "sorry").End("sorry", "Sorry, that queue does not exist.")));
-        var ann = host.Customer(CustomerIdentity.WebVisitor("v-refused"));
+            .AddFlow("main", f => f.Enqueue("queue", "nowhere", next: "sorry").End("sorry", "Sorry, that queue does not exist."))));
 
-        var receipt = await ann.SayAsync("hi");
-        await ann.ExpectAsync("Sorry, that queue does not exist.");
-
-        await host.WaitForStateAsync(receipt.InteractionId, InteractionState.Closed);
+        Assert.Contains(ex.Problems, p => p.Contains("ContactCenter:Flows:main", StringComparison.Ordinal) && p.Contains("'nowhere'", StringComparison.Ordinal));
     }
 
     [Fact]
