@@ -17,6 +17,12 @@ public sealed class SipStreamFramer : IDisposable
     private int _start;
     private int _end;
 
+    // Progress on the message at _start, so bytes arriving one at a time are not rescanned from the beginning
+    // (which would make a slow sender cost quadratic time): bytes searched for the blank line so far, and the
+    // message length once its headers are complete (0 while unknown).
+    private int _searched;
+    private int _pendingLength;
+
     /// <summary>Creates a framer.</summary>
     /// <param name="options">Limits; <see cref="SipParserOptions.Default"/> when <see langword="null"/>.</param>
     public SipStreamFramer(SipParserOptions? options = null)
@@ -78,7 +84,12 @@ public sealed class SipStreamFramer : IDisposable
     public SipFrameStatus TryRead(out SipParseResult result)
     {
         ReadOnlySpan<byte> data = _buffer.AsSpan(_start, _end - _start);
-        SipFrameStatus status = Frame(data, _options.MaxMessageSize, out int skip, out int length, out bool tooLarge);
+        SipFrameStatus status = Frame(data, _options.MaxMessageSize, ref _searched, ref _pendingLength, out int skip, out int length, out bool tooLarge);
+        if (status != SipFrameStatus.NeedMoreData)
+        {
+            _searched = _pendingLength = 0;
+        }
+
         switch (status)
         {
             case SipFrameStatus.Message:
@@ -120,10 +131,15 @@ public sealed class SipStreamFramer : IDisposable
     /// <param name="maxMessageSize">The largest message allowed.</param>
     /// <param name="skip">Leading CRLF bytes to discard.</param>
     /// <param name="length">The message length, for <see cref="SipFrameStatus.Message"/>.</param>
-    public static SipFrameStatus TryFrame(ReadOnlySpan<byte> buffer, int maxMessageSize, out int skip, out int length) =>
-        Frame(buffer, maxMessageSize, out skip, out length, out _);
+    public static SipFrameStatus TryFrame(ReadOnlySpan<byte> buffer, int maxMessageSize, out int skip, out int length)
+    {
+        int searched = 0;
+        int pending = 0;
+        return Frame(buffer, maxMessageSize, ref searched, ref pending, out skip, out length, out _);
+    }
 
-    private static SipFrameStatus Frame(ReadOnlySpan<byte> buffer, int maxMessageSize, out int skip, out int length, out bool tooLarge)
+    private static SipFrameStatus Frame(
+        ReadOnlySpan<byte> buffer, int maxMessageSize, ref int searched, ref int pendingLength, out int skip, out int length, out bool tooLarge)
     {
         length = 0;
         tooLarge = false;
@@ -134,9 +150,21 @@ public sealed class SipStreamFramer : IDisposable
         }
 
         ReadOnlySpan<byte> s = buffer[skip..];
-        int headerEnd = FindHeaderEnd(s);
+        if (pendingLength > 0)
+        {
+            if (s.Length < pendingLength)
+            {
+                return SipFrameStatus.NeedMoreData;
+            }
+
+            length = pendingLength;
+            return SipFrameStatus.Message;
+        }
+
+        int headerEnd = FindHeaderEnd(s, Math.Max(0, searched - 3));
         if (headerEnd < 0)
         {
+            searched = s.Length;
             tooLarge = s.Length > maxMessageSize;
             return tooLarge ? SipFrameStatus.Error : SipFrameStatus.NeedMoreData;
         }
@@ -156,6 +184,7 @@ public sealed class SipStreamFramer : IDisposable
 
         if (s.Length < total)
         {
+            pendingLength = (int)total;
             return SipFrameStatus.NeedMoreData;
         }
 
@@ -164,9 +193,8 @@ public sealed class SipStreamFramer : IDisposable
     }
 
     /// <summary>The index just after the blank line that ends the headers; -1 when it has not arrived.</summary>
-    private static int FindHeaderEnd(ReadOnlySpan<byte> s)
+    private static int FindHeaderEnd(ReadOnlySpan<byte> s, int from)
     {
-        int from = 0;
         while (true)
         {
             int lf = s[from..].IndexOf((byte)'\n');

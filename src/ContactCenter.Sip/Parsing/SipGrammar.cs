@@ -439,7 +439,7 @@ internal static class SipGrammar
                         return false;
                     }
                 }
-                else if (ReadToken(s, ref k) == 0)
+                else if (!SkipTokenOrIPv6(s, ref k))
                 {
                     parameters = Segment.None;
                     return false;
@@ -453,6 +453,19 @@ internal static class SipGrammar
 
         parameters = start < 0 ? Segment.None : new Segment(start, i - start);
         return true;
+    }
+
+    /// <summary>gen-value = token / host: a token, or an IPv6 address written without brackets (Via received, RFC 5118).</summary>
+    private static bool SkipTokenOrIPv6<T>(ReadOnlySpan<T> s, ref int i)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        int start = i;
+        while (i < s.Length && (SipChars.Is(At(s, i), SipChars.Token) || At(s, i) == ':'))
+        {
+            i++;
+        }
+
+        return i > start;
     }
 
     /// <summary>Parses one name-addr or addr-spec with its header parameters at <paramref name="i"/>.</summary>

@@ -111,6 +111,18 @@ public sealed class SipMessageBuildingTests
         Assert.Equal(("TCP", "h2", 5070), (only.Transport, only.Host, only.Port));
     }
 
+    [Fact]
+    public void Parse_Ipv6ViaWithUnbracketedReceived_Accepted()
+    {
+        SipParseResult r = SipParser.Parse(
+            "OPTIONS sip:a@[2001:db8::9] SIP/2.0\r\nVia: SIP/2.0/UDP [2001:db8::1]:5060;received=2001:db8::1;rport=5060;branch=z9hG4bK1\r\nFrom: <sip:x@[2001:db8::1]>;tag=1\r\nTo: <sip:a@[2001:db8::9]>\r\nCall-ID: c1\r\nCSeq: 1 OPTIONS\r\n\r\n"u8);
+
+        Assert.True(r.IsSuccess, r.Error);
+        Assert.Equal("[2001:db8::1]", r.Message.TopVia!.Host);
+        Assert.Equal("2001:db8::1", r.Message.TopVia.Received);
+        Assert.Equal("[2001:db8::9]", ((SipRequest)r.Message).RequestUri.Host);
+    }
+
     [Theory]
     [InlineData("2001:db8::1")]
     [InlineData("host name")]

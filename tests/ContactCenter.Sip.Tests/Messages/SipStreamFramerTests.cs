@@ -46,6 +46,30 @@ public sealed class SipStreamFramerTests
     }
 
     [Fact]
+    public void TryRead_ManyHeaderLinesAndBodyOneByteAtATime_FramedOnce()
+    {
+        var sb = new StringBuilder(Encoding.ASCII.GetString(s_options).Replace("Content-Length: 0\r\n\r\n", "", StringComparison.Ordinal));
+        for (int i = 0; i < 2000; i++)
+        {
+            sb.Append("X-H: ").Append(i).Append("\r\n");
+        }
+
+        sb.Append("Content-Length: 3000\r\n\r\n").Append('b', 3000);
+        byte[] wire = Encoding.ASCII.GetBytes(sb.ToString());
+        using var framer = new SipStreamFramer();
+        var messages = new List<SipMessage>();
+        foreach (byte b in wire)
+        {
+            framer.Append([b]);
+            Drain(framer, messages);
+        }
+
+        SipMessage m = Assert.Single(messages);
+        Assert.Equal(3000, m.Body.Length);
+        Assert.Equal(2000, m.Headers.GetAll("X-H").Count);
+    }
+
+    [Fact]
     public void TryRead_InvalidContentLength_ErrorWithResponse()
     {
         using var framer = new SipStreamFramer();
