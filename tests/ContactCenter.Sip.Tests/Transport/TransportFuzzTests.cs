@@ -121,9 +121,22 @@ public sealed class TransportFuzzTests
         using var client = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
         var options = "OPTIONS sip:cc@127.0.0.1 SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:9;branch=z9hG4bKafterfuzz;rport\r\nMax-Forwards: 70\r\n" +
             "From: <sip:p@127.0.0.1>;tag=p\r\nTo: <sip:cc@127.0.0.1>\r\nCall-ID: afterfuzz\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
-        await client.SendAsync(Encoding.UTF8.GetBytes(options), server);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var result = await client.ReceiveAsync(timeout.Token);
-        return Encoding.UTF8.GetString(result.Buffer);
+        // UDP may drop the probe while the socket still drains the fuzz backlog: retransmit like a UAC would
+        // (RFC 3261 Timer E), for at most 10 s.
+        var bytes = Encoding.UTF8.GetBytes(options);
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            await client.SendAsync(bytes, server);
+            using var attempt = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            try
+            {
+                var result = await client.ReceiveAsync(attempt.Token);
+                return Encoding.UTF8.GetString(result.Buffer);
+            }
+            catch (OperationCanceledException) when (deadline.Elapsed < TimeSpan.FromSeconds(10))
+            {
+            }
+        }
     }
 }
