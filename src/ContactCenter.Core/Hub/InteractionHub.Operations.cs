@@ -171,10 +171,12 @@ internal sealed partial class InteractionHub
         ArgumentException.ThrowIfNullOrWhiteSpace(flow);
         ArgumentNullException.ThrowIfNull(variables);
         var snapshot = variables.ToImmutableDictionary();
-        return ExecuteAsync(tx =>
+        // A flow's last save may land after the interaction ended (an agent closed it first): the timeline still takes it.
+        return ExecuteAsync(async tx =>
         {
-            RequireActive(interaction);
+            await LoadAsync(interaction).ConfigureAwait(false);
             tx.Append(new FlowProgressEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Flow = flow, Node = node, Variables = snapshot });
+            return true;
         }, cancellationToken);
     }
 

@@ -53,6 +53,7 @@ public class FlowContactCenterTests
         await ann.SayAsync("My parcel is damaged.");
         Assert.Equal("My parcel is damaged.", await alice.ReceiveTextAsync());
         await alice.WrapUpAsync(accepted.Id, "resolved");
+        await host.WaitForFlowStatusAsync(receipt.InteractionId, "completed");
 
         var timeline = await host.ContactCenter.GetTimelineAsync(receipt.InteractionId);
         Assert.Equal(
