@@ -89,3 +89,34 @@ public class RoutingIntegrationTests
         Assert.Equal(second.InteractionId, next.Id);
     }
 }
+
+public class MissedOfferTests
+{
+    [Fact]
+    public async Task MissedOffers_ReachLimit_AgentIsPutOnBreak()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support", q => q with { OfferTimeout = TimeSpan.FromSeconds(5) })
+            .AddAgent("alice")
+            .UseRouting(r => r.Configure(o => { o.MissedOffersBeforeAway = 2; o.DeclineCooldown = TimeSpan.Zero; })));
+        var alice = await host.LogInAgentAsync("alice");
+        await host.Customer(CustomerIdentity.Email("m@example.com")).SayAsync("anyone?");
+        await alice.WaitForAsync<OfferNotification>();
+
+        // Miss the first offer; it comes straight back (no cool-down); miss it again: that is the limit.
+        host.Clock.Advance(TimeSpan.FromSeconds(6));
+        await alice.WaitForAsync<OfferRevokedNotification>();
+        await alice.WaitForAsync<OfferNotification>();
+        host.Clock.Advance(TimeSpan.FromSeconds(6));
+        var away = await alice.WaitForAsync<AgentStateChangedNotification>();
+
+        Assert.NotNull(away);
+        Assert.Equal(AgentState.Break, away.State);
+        Assert.Equal(AgentState.Break, alice.Session.State);
+        Assert.Equal(0, host.ContactCenter.GetStatistics().AgentsAvailable);
+
+        // Back from the break, the agent gets the interaction again.
+        await alice.Session.SetStateAsync(AgentState.Available);
+        Assert.NotNull(await alice.AcceptNextOfferAsync());
+    }
+}

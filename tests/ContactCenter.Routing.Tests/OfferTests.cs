@@ -55,6 +55,23 @@ public class OfferTests
     }
 
     [Fact]
+    public void Offer_OnlyAgentLetsItLapse_ReofferedAfterCooldown()
+    {
+        using var h = new Harness(b =>
+        {
+            b.Configure(o => { o.OfferTimeout = TimeSpan.FromSeconds(5); o.DeclineCooldown = TimeSpan.FromSeconds(5); o.MissedOffersBeforeAway = 0; });
+            Queue(b, 1);
+            Agent(b, 7);
+        });
+        h.Enqueue(100, 1);
+        h.Advance(TimeSpan.FromSeconds(6));
+        Assert.Single(h.Events.Offers);
+        h.Advance(TimeSpan.FromSeconds(6));
+        Assert.Equal(2, h.Events.Offers.Count);
+        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+    }
+
+    [Fact]
     public void Offer_MissedThreeTimes_AgentMarkedAway()
     {
         using var h = new Harness(b =>

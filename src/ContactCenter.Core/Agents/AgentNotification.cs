@@ -24,6 +24,16 @@ public sealed record OfferRevokedNotification : AgentNotification
     public required string Reason { get; init; }
 }
 
+/// <summary>The agent's presence was changed for them (for example set to a break after too many missed offers).</summary>
+public sealed record AgentStateChangedNotification : AgentNotification
+{
+    /// <summary>The new state.</summary>
+    public required AgentState State { get; init; }
+
+    /// <summary>Why, for example <c>missed-offers</c>.</summary>
+    public required string Reason { get; init; }
+}
+
 /// <summary>A message arrived on an interaction the agent works on.</summary>
 public sealed record MessageNotification : AgentNotification
 {

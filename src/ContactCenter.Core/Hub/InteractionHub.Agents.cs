@@ -221,6 +221,17 @@ internal sealed partial class InteractionHub
         }
     });
 
+    public void OnAgentAway(AgentId agent, string reason) => Post(tx =>
+    {
+        if (GetAgent(agent) is { Session: { } session, State: AgentState.Available } runtime)
+        {
+            // The router already stopped offering to the agent; the session and the counts must say so too.
+            SetState(runtime, AgentState.Break);
+            session.StateReason = reason;
+            tx.After(() => session.Notify(new AgentStateChangedNotification { InteractionId = default, State = AgentState.Break, Reason = reason }));
+        }
+    });
+
     public void OnRejected(InteractionId interaction, QueueId queue, string reason) => Post(tx =>
     {
         if (_active.TryGetValue(interaction, out var current) && current.State is InteractionState.Queued)

@@ -407,6 +407,14 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
             }
         }
 
+        public override void OnAgentStatusChanged(in AgentStatusChangedEventArgs e)
+        {
+            if (e.Current == AgentStatus.Away && e.Previous != AgentStatus.Away)
+            {
+                router._listener!.OnAgentAway(router.NameOf(e.Agent), e.Reason ?? "missed-offers");
+            }
+        }
+
         public override void OnHandlerError(Exception exception) => LogHandlerError(router._logger, exception);
     }
 }

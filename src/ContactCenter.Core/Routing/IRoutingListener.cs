@@ -12,6 +12,9 @@ public interface IRoutingListener
     /// <summary>The interaction was moved to another queue by an overflow or escalation rule.</summary>
     void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason);
 
+    /// <summary>The router took an agent out of rotation (for example after too many missed offers).</summary>
+    void OnAgentAway(AgentId agent, string reason);
+
     /// <summary>The interaction cannot be queued (queue full, no overflow).</summary>
     void OnRejected(InteractionId interaction, QueueId queue, string reason);
 }
