@@ -120,3 +120,52 @@ public class MissedOfferTests
         Assert.NotNull(await alice.AcceptNextOfferAsync());
     }
 }
+
+public class RingAllTests
+{
+    [Fact]
+    public async Task RingAll_TwoAgents_FirstAcceptWinsOtherIsRevoked()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice")
+            .AddAgent("bob")
+            .UseRouting(r => r.UseRingAll()));
+        var alice = await host.LogInAgentAsync("alice");
+        var bob = await host.LogInAgentAsync("bob");
+        var receipt = await host.Customer(CustomerIdentity.Email("r@example.com")).SayAsync("hello?");
+
+        var toAlice = await alice.WaitForAsync<OfferNotification>();
+        var toBob = await bob.WaitForAsync<OfferNotification>();
+        Assert.Equal(receipt.InteractionId, toAlice.InteractionId);
+        Assert.Equal(receipt.InteractionId, toBob.InteractionId);
+
+        var taken = await bob.Session.AcceptAsync(receipt.InteractionId);
+        Assert.Equal(new AgentId("bob"), taken.Agent);
+
+        var revoked = await alice.WaitForAsync<OfferRevokedNotification>();
+        Assert.Equal("taken-by-another", revoked.Reason);
+        await Assert.ThrowsAsync<ContactCenterException>(() => alice.Session.AcceptAsync(receipt.InteractionId));
+    }
+
+    [Fact]
+    public async Task RingAll_OneDeclines_OtherCanStillAccept()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice")
+            .AddAgent("bob")
+            .UseRouting(r => r.UseRingAll()));
+        var alice = await host.LogInAgentAsync("alice");
+        var bob = await host.LogInAgentAsync("bob");
+        var receipt = await host.Customer(CustomerIdentity.Email("s@example.com")).SayAsync("hello?");
+        await alice.WaitForAsync<OfferNotification>();
+        await bob.WaitForAsync<OfferNotification>();
+
+        await alice.Session.DeclineAsync(receipt.InteractionId);
+        Assert.Equal(InteractionState.Offered, (await host.ContactCenter.GetInteractionAsync(receipt.InteractionId))!.State);
+
+        var taken = await bob.Session.AcceptAsync(receipt.InteractionId);
+        Assert.Equal(InteractionState.Connected, taken.State);
+    }
+}

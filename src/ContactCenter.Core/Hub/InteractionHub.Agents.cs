@@ -65,7 +65,7 @@ internal sealed partial class InteractionHub
         {
             var runtime = RequireSession(session);
             var current = RequireActive(interaction);
-            if (current.State != InteractionState.Offered || current.Agent != session.AgentId)
+            if (current.State != InteractionState.Offered || !IsOfferedTo(interaction, session.AgentId))
             {
                 throw new ContactCenterException($"Interaction {interaction} is not offered to agent '{session.AgentId}' (it is {current.State}).");
             }
@@ -74,6 +74,8 @@ internal sealed partial class InteractionHub
             {
                 throw new ContactCenterException($"The offer of interaction {interaction} to agent '{session.AgentId}' has lapsed.");
             }
+
+            _offeredTo.Remove(interaction);
 
             var connected = Transition(tx, current, InteractionState.Connected, "accepted", agent: session.AgentId) with { Agent = session.AgentId };
             Put(tx, connected);
@@ -89,12 +91,12 @@ internal sealed partial class InteractionHub
         {
             RequireSession(session);
             var current = RequireActive(interaction);
-            if (current.State != InteractionState.Offered || current.Agent != session.AgentId)
+            if (current.State != InteractionState.Offered || !IsOfferedTo(interaction, session.AgentId))
             {
                 throw new ContactCenterException($"Interaction {interaction} is not offered to agent '{session.AgentId}'.");
             }
 
-            Put(tx, Transition(tx, current, InteractionState.Queued, "declined") with { Agent = null });
+            WithdrawOffer(tx, current, session.AgentId, "declined");
             tx.After(() => _router.DeclineOffer(interaction, session.AgentId));
         }, cancellationToken);
 
@@ -188,30 +190,66 @@ internal sealed partial class InteractionHub
     public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt) => Post(tx =>
     {
         var session = GetAgent(agent)?.Session;
-        if (!_active.TryGetValue(interaction, out var current) || current.State != InteractionState.Queued || session is null)
+        if (!_active.TryGetValue(interaction, out var current) || session is null
+            || current.State is not (InteractionState.Queued or InteractionState.Offered)
+            || (current.State == InteractionState.Offered && !_offeredTo.ContainsKey(interaction)))
         {
             tx.After(() => _router.DeclineOffer(interaction, agent));
             return;
         }
 
-        var offered = Transition(tx, current, InteractionState.Offered, "offered", agent: agent) with { Agent = agent };
-        Put(tx, offered);
+        var offered = current;
+        if (current.State == InteractionState.Queued)
+        {
+            offered = Transition(tx, current, InteractionState.Offered, "offered", agent: agent) with { Agent = agent };
+            Put(tx, offered);
+            _offeredTo[interaction] = [agent];
+        }
+        else
+        {
+            // Ring-all: the same interaction is offered to several agents at once; the first to accept wins.
+            _offeredTo[interaction].Add(agent);
+        }
+
         tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt }));
     });
 
-    public void OnOfferExpired(InteractionId interaction, AgentId agent) => Post(tx =>
+    public void OnOfferExpired(InteractionId interaction, AgentId agent, string reason) => Post(tx =>
     {
-        if (!_active.TryGetValue(interaction, out var current) || current.State != InteractionState.Offered || current.Agent != agent)
+        var session = GetAgent(agent)?.Session;
+        if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Offered && IsOfferedTo(interaction, agent))
+        {
+            WithdrawOffer(tx, current, agent, reason);
+        }
+        else if (reason != "taken-by-another")
         {
             return;
         }
 
-        Put(tx, Transition(tx, current, InteractionState.Queued, "offer-timeout") with { Agent = null });
-        if (GetAgent(agent)?.Session is { } session)
+        if (session is not null)
         {
-            tx.After(() => session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = "offer-timeout" }));
+            tx.After(() => session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = reason }));
         }
     });
+
+    private bool IsOfferedTo(InteractionId interaction, AgentId agent)
+        => _offeredTo.TryGetValue(interaction, out var agents) && agents.Contains(agent);
+
+    /// <summary>One agent's offer ends; when no agent holds an offer any more the interaction is back in its queue.</summary>
+    private void WithdrawOffer(HubTransaction tx, Interaction current, AgentId agent, string reason)
+    {
+        var agents = _offeredTo[current.Id];
+        agents.Remove(agent);
+        if (agents.Count == 0)
+        {
+            _offeredTo.Remove(current.Id);
+            Put(tx, Transition(tx, current, InteractionState.Queued, reason, agent: agent) with { Agent = null });
+        }
+        else if (current.Agent == agent)
+        {
+            Put(tx, current with { Agent = agents.First() });
+        }
+    }
 
     public void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason) => Post(tx =>
     {

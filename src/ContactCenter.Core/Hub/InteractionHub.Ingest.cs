@@ -225,12 +225,14 @@ internal sealed partial class InteractionHub
         switch (interaction.State)
         {
             case InteractionState.New or InteractionState.InFlow or InteractionState.Queued or InteractionState.Offered:
-                var offeredTo = interaction.State == InteractionState.Offered ? interaction.Agent : null;
+                var offeredTo = _offeredTo.Remove(interaction.Id, out var agents)
+                    ? agents.Select(a => GetAgent(a)?.Session).OfType<AgentSession>().ToArray()
+                    : [];
                 Put(tx, Transition(tx, interaction, InteractionState.Abandoned, "customer-left"));
                 tx.After(() =>
                 {
                     _router.Remove(interaction.Id);
-                    if (offeredTo is { } agent && GetAgent(agent)?.Session is { } session)
+                    foreach (var session in offeredTo)
                     {
                         session.Notify(new OfferRevokedNotification { InteractionId = interaction.Id, Reason = "abandoned" });
                     }

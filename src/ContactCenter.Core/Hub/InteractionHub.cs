@@ -38,6 +38,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
     private readonly Dictionary<(string Channel, string Key), InteractionId> _openByKey = [];
     private readonly Dictionary<CustomerIdentity, CustomerId> _identities = [];
     private readonly Dictionary<AgentId, AgentRuntime> _agents = [];
+    private readonly Dictionary<InteractionId, HashSet<AgentId>> _offeredTo = [];
 
     // Counters read by GetStatistics from any thread.
     private readonly int[] _stateCounts = new int[Enum.GetValues<InteractionState>().Length];
@@ -411,6 +412,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
         var active = await _store.GetActiveInteractionsAsync(cancellationToken).ConfigureAwait(false);
         Array.Clear(_stateCounts);
         _active.Clear();
+        _offeredTo.Clear();
         _openByKey.Clear();
         foreach (var interaction in active)
         {

@@ -384,9 +384,16 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 
         public override void OnOfferEnded(in OfferEndedEventArgs e)
         {
-            if (e.Reason is OfferEndReason.TimedOut or OfferEndReason.AgentLeft && router.NameOf(e.Interaction) is { } interaction)
+            var reason = e.Reason switch
             {
-                router._listener!.OnOfferExpired(interaction, router.NameOf(e.Agent));
+                OfferEndReason.TimedOut => "offer-timeout",
+                OfferEndReason.AgentLeft => "agent-left",
+                OfferEndReason.TakenByAnother => "taken-by-another",
+                _ => null, // declined or cancelled: the hub asked for it
+            };
+            if (reason is not null && router.NameOf(e.Interaction) is { } interaction)
+            {
+                router._listener!.OnOfferExpired(interaction, router.NameOf(e.Agent), reason);
             }
         }
 

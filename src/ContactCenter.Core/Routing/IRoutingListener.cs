@@ -6,8 +6,11 @@ public interface IRoutingListener
     /// <summary>The interaction is reserved for the agent until <paramref name="expiresAt"/>.</summary>
     void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt);
 
-    /// <summary>The offer timed out; the interaction is back in its queue.</summary>
-    void OnOfferExpired(InteractionId interaction, AgentId agent);
+    /// <summary>
+    /// One agent's offer ended without an accept: <c>offer-timeout</c>, <c>agent-left</c>, or (ring-all)
+    /// <c>taken-by-another</c>. When no other agent holds an offer the interaction is back in its queue.
+    /// </summary>
+    void OnOfferExpired(InteractionId interaction, AgentId agent, string reason);
 
     /// <summary>The interaction was moved to another queue by an overflow or escalation rule.</summary>
     void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason);
