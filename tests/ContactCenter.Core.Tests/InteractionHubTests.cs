@@ -418,3 +418,35 @@ public class StartInteractionTests
         Assert.Equal(1, host.ContactCenter.GetStatistics().AgentsLoggedIn);
     }
 }
+
+public class AgentCloseTests
+{
+    [Fact]
+    public async Task Close_NoWrapUpCodesConfigured_ClosesAndFreesCapacity()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice", a => a.WithCapacity(chat: 1)));
+        var alice = await host.LogInAgentAsync("alice");
+        await host.Customer(CustomerIdentity.Email("q1@example.com")).SayAsync("one");
+        var second = await host.Customer(CustomerIdentity.Email("q2@example.com")).SayAsync("two");
+        var first = await alice.AcceptNextOfferAsync();
+
+        await alice.Session.CloseAsync(first.Id);
+
+        Assert.Equal(InteractionState.Closed, (await host.ContactCenter.GetInteractionAsync(first.Id))!.State);
+        Assert.Equal(second.InteractionId, (await alice.AcceptNextOfferAsync()).Id);
+    }
+
+    [Fact]
+    public async Task Close_WrapUpCodesConfigured_AsksForACode()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc.AddQueue("support").AddAgent("alice").AddWrapUpCode("resolved"));
+        var alice = await host.LogInAgentAsync("alice");
+        await host.Customer(CustomerIdentity.Email("q3@example.com")).SayAsync("one");
+        var first = await alice.AcceptNextOfferAsync();
+
+        var ex = await Assert.ThrowsAsync<ContactCenterException>(() => alice.Session.CloseAsync(first.Id));
+        Assert.Contains("WrapUpAsync", ex.Message, StringComparison.Ordinal);
+    }
+}

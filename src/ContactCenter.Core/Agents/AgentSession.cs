@@ -75,6 +75,11 @@ public sealed class AgentSession
     public Task WrapUpAsync(InteractionId interaction, string code, string? notes = null, CancellationToken cancellationToken = default)
         => _hub.WrapUpAsync(this, interaction, code, notes, cancellationToken);
 
+    /// <summary>Closes the interaction without a wrap-up code (allowed only when no wrap-up codes are configured); the agent's capacity is freed.</summary>
+    /// <exception cref="ContactCenterException">Wrap-up codes are configured, so one must be chosen with <see cref="WrapUpAsync"/>.</exception>
+    public Task CloseAsync(InteractionId interaction, CancellationToken cancellationToken = default)
+        => _hub.CloseAsync(this, interaction, cancellationToken);
+
     /// <summary>Logs out: the agent goes offline; interactions still assigned stay assigned until wrapped up.</summary>
     public Task LogOutAsync(CancellationToken cancellationToken = default) => _hub.LogOutAsync(this, cancellationToken);
 

@@ -17,5 +17,7 @@ internal interface IAgentOperations
 
     Task WrapUpAsync(AgentSession session, InteractionId interaction, string code, string? notes, CancellationToken cancellationToken);
 
+    Task CloseAsync(AgentSession session, InteractionId interaction, CancellationToken cancellationToken);
+
     Task LogOutAsync(AgentSession session, CancellationToken cancellationToken);
 }

@@ -171,6 +171,21 @@ internal sealed partial class InteractionHub
         }, cancellationToken);
     }
 
+    public Task CloseAsync(AgentSession session, InteractionId interaction, CancellationToken cancellationToken)
+        => ExecuteAsync(tx =>
+        {
+            var runtime = RequireSession(session);
+            if (_wrapUpCodes.Count > 0)
+            {
+                throw new ContactCenterException("Wrap-up codes are configured (ContactCenter:WrapUpCodes): close with WrapUpAsync and a code.");
+            }
+
+            var current = RequireAssigned(session, interaction, InteractionState.Connected, InteractionState.WrapUp);
+            Put(tx, Transition(tx, current, InteractionState.Closed, "closed-by-agent"));
+            runtime.Assigned.Remove(interaction);
+            tx.After(() => _router.Release(interaction, session.AgentId));
+        }, cancellationToken);
+
     public Task LogOutAsync(AgentSession session, CancellationToken cancellationToken)
         => ExecuteAsync(tx =>
         {
