@@ -68,9 +68,12 @@ public sealed class InMemoryChannel : IChannelConnector
     public Task<DeliveryResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (Interlocked.Decrement(ref _failNext) >= 0)
+        for (var remaining = Volatile.Read(ref _failNext); remaining > 0; remaining = Volatile.Read(ref _failNext))
         {
-            throw new ChannelProtocolException(Name, "simulated send failure");
+            if (Interlocked.CompareExchange(ref _failNext, remaining - 1, remaining) == remaining)
+            {
+                throw new ChannelProtocolException(Name, "simulated send failure");
+            }
         }
 
         if (_sent.TryAdd(message.Id, message))
