@@ -6,13 +6,9 @@ namespace ContactCenter.Sip.Transactions;
 /// final-response retransmissions (re-sending the ACK), timer M absorbs 2xx retransmissions (passed up so the
 /// UAC core re-sends its own ACK).
 /// </summary>
-internal sealed class ClientInviteTransaction : SipTransaction
+internal sealed class ClientInviteTransaction : ClientTransaction
 {
-    private readonly ReadOnlyMemory<byte> _request;
-    private readonly TransactionTimer _retransmit;
-    private readonly TransactionTimer _timeout;
     private ReadOnlyMemory<byte> _ack;
-    private TimeSpan _interval;
 
     public ClientInviteTransaction(
         string key,
@@ -22,28 +18,9 @@ internal sealed class ClientInviteTransaction : SipTransaction
         TimeProvider time,
         Action<ReadOnlyMemory<byte>> send,
         Action<SipTransaction, TransactionEnd> ended)
-        : base(key, reliable, timers, time, send, ended)
+        : base(key, request, reliable, timers, time, send, ended)
     {
-        _request = request;
-        _retransmit = new TransactionTimer(time, static s => ((ClientInviteTransaction)s!).OnRetransmitTimer(), this);
-        _timeout = new TransactionTimer(time, static s => ((ClientInviteTransaction)s!).OnTimeoutTimer(), this);
         State = TransactionState.Calling;
-    }
-
-    /// <summary>Sends the INVITE and starts timers A (unreliable only) and B.</summary>
-    public void Start()
-    {
-        lock (Gate)
-        {
-            Send(_request);
-            if (!Reliable)
-            {
-                _interval = Timers.T1;
-                _retransmit.Start(_interval);
-            }
-
-            _timeout.Start(Timers.Timeout);
-        }
     }
 
     /// <summary>Feeds a response that matched this transaction.</summary>
@@ -54,11 +31,11 @@ internal sealed class ClientInviteTransaction : SipTransaction
             switch (State)
             {
                 case TransactionState.Calling or TransactionState.Proceeding:
-                    _retransmit.Stop();
+                    Retransmit.Stop();
                     if (statusCode < 200)
                     {
                         // Timer B only guards the Calling state; a ringing call waits for the UAC to cancel.
-                        _timeout.Stop();
+                        TimeoutTimer.Stop();
                         State = TransactionState.Proceeding;
                         return ResponseDisposition.Deliver;
                     }
@@ -66,12 +43,12 @@ internal sealed class ClientInviteTransaction : SipTransaction
                     if (statusCode < 300)
                     {
                         State = TransactionState.Accepted;
-                        _timeout.Start(Timers.Timeout);
+                        TimeoutTimer.Start(Timers.Timeout);
                         return ResponseDisposition.Deliver;
                     }
 
                     State = TransactionState.Completed;
-                    _timeout.Start(Timers.D(Reliable));
+                    TimeoutTimer.Start(Timers.D(Reliable));
                     return ResponseDisposition.DeliverAndAck;
 
                 case TransactionState.Completed:
@@ -108,11 +85,11 @@ internal sealed class ClientInviteTransaction : SipTransaction
 
     protected override void DisposeTimers()
     {
-        _retransmit.Dispose();
-        _timeout.Dispose();
+        Retransmit.Dispose();
+        TimeoutTimer.Dispose();
     }
 
-    private void OnRetransmitTimer()
+    protected override void OnRetransmitTimer()
     {
         lock (Gate)
         {
@@ -121,13 +98,13 @@ internal sealed class ClientInviteTransaction : SipTransaction
                 return;
             }
 
-            Send(_request);
-            _interval = Timers.Next(_interval, capped: false);
-            _retransmit.Start(_interval);
+            Send(Request);
+            Interval = Timers.Next(Interval, capped: false);
+            Retransmit.Start(Interval);
         }
     }
 
-    private void OnTimeoutTimer()
+    protected override void OnTimeoutTimer()
     {
         TransactionEnd end;
         lock (Gate)

@@ -5,13 +5,8 @@ namespace ContactCenter.Sip.Transactions;
 /// (T1 doubling up to T2; every T2 once a provisional response came), timer F gives up after 64·T1, timer K
 /// absorbs response retransmissions for T4.
 /// </summary>
-internal sealed class ClientNonInviteTransaction : SipTransaction
+internal sealed class ClientNonInviteTransaction : ClientTransaction
 {
-    private readonly ReadOnlyMemory<byte> _request;
-    private readonly TransactionTimer _retransmit;
-    private readonly TransactionTimer _timeout;
-    private TimeSpan _interval;
-
     public ClientNonInviteTransaction(
         string key,
         ReadOnlyMemory<byte> request,
@@ -20,28 +15,9 @@ internal sealed class ClientNonInviteTransaction : SipTransaction
         TimeProvider time,
         Action<ReadOnlyMemory<byte>> send,
         Action<SipTransaction, TransactionEnd> ended)
-        : base(key, reliable, timers, time, send, ended)
+        : base(key, request, reliable, timers, time, send, ended)
     {
-        _request = request;
-        _retransmit = new TransactionTimer(time, static s => ((ClientNonInviteTransaction)s!).OnRetransmitTimer(), this);
-        _timeout = new TransactionTimer(time, static s => ((ClientNonInviteTransaction)s!).OnTimeoutTimer(), this);
         State = TransactionState.Trying;
-    }
-
-    /// <summary>Sends the request and starts timers E (unreliable only) and F.</summary>
-    public void Start()
-    {
-        lock (Gate)
-        {
-            Send(_request);
-            if (!Reliable)
-            {
-                _interval = Timers.T1;
-                _retransmit.Start(_interval);
-            }
-
-            _timeout.Start(Timers.Timeout);
-        }
     }
 
     /// <summary>Feeds a response that matched this transaction.</summary>
@@ -61,7 +37,7 @@ internal sealed class ClientNonInviteTransaction : SipTransaction
                 return ResponseDisposition.Deliver;
             }
 
-            _retransmit.Stop();
+            Retransmit.Stop();
             var k = Timers.T4OrZero(Reliable);
             terminated = k == TimeSpan.Zero;
             if (terminated)
@@ -71,7 +47,7 @@ internal sealed class ClientNonInviteTransaction : SipTransaction
             else
             {
                 State = TransactionState.Completed;
-                _timeout.Start(k);
+                TimeoutTimer.Start(k);
             }
         }
 
@@ -85,11 +61,11 @@ internal sealed class ClientNonInviteTransaction : SipTransaction
 
     protected override void DisposeTimers()
     {
-        _retransmit.Dispose();
-        _timeout.Dispose();
+        Retransmit.Dispose();
+        TimeoutTimer.Dispose();
     }
 
-    private void OnRetransmitTimer()
+    protected override void OnRetransmitTimer()
     {
         lock (Gate)
         {
@@ -98,13 +74,13 @@ internal sealed class ClientNonInviteTransaction : SipTransaction
                 return;
             }
 
-            Send(_request);
-            _interval = State == TransactionState.Proceeding ? Timers.T2 : Timers.Next(_interval, capped: true);
-            _retransmit.Start(_interval);
+            Send(Request);
+            Interval = State == TransactionState.Proceeding ? Timers.T2 : Timers.Next(Interval, capped: true);
+            Retransmit.Start(Interval);
         }
     }
 
-    private void OnTimeoutTimer()
+    protected override void OnTimeoutTimer()
     {
         TransactionEnd end;
         lock (Gate)
