@@ -12,6 +12,13 @@ public interface IFlowLauncher
     /// <summary>Starts (or, after a restart, resumes) the flow. Called after the interaction is durable; must not block.</summary>
     void Start(Interaction interaction, string flow, bool resume);
 
+    /// <summary>
+    /// After a restart, for an interaction waiting in a queue: resumes its flow if the flow was still running
+    /// (it waits with the interaction: position messages, the leave-the-queue option); does nothing otherwise.
+    /// Must not block.
+    /// </summary>
+    void ResumeWaiting(Interaction interaction, string flow);
+
     /// <summary>Hands the flow a message the customer sent while it runs. Must not block.</summary>
     void OnMessage(Interaction interaction, MessageEvent message);
 }

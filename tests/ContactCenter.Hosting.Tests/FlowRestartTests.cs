@@ -53,6 +53,58 @@ public sealed class FlowRestartTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Restart_WhileWaitingInQueue_FlowWaitsOnWithTheInteraction()
+    {
+        var path = Path.Combine(_folder, "queued.db");
+        void Compose(IContactCenterBuilder cc) => cc
+            .AddQueue("support")
+            .AddAgent("alice")
+            .UseSqliteStorage(path)
+            .AddFlow("main", f => f
+                .Enqueue("support", new EnqueueOptions { Queue = "support", WaitTimeMessage = string.Empty, Next = "bye" })
+                .End("bye", "Bye."));
+
+        var host = await ContactCenterTestHost.StartAsync(Compose);
+        var ann = host.Customer(CustomerIdentity.WebVisitor("v-queued"));
+        var receipt = await ann.SayAsync("hi");
+        Assert.Equal("All our agents are busy. Please stay with us.", await ann.ReceiveTextAsync());
+        Assert.Equal("You are number 1 in the queue.", await ann.ReceiveTextAsync());
+
+        host = await host.RestartAsync();
+        await using (host)
+        {
+            // The flow is back with its interaction: it announces the position again, and the interaction kept its place.
+            Assert.Equal("All our agents are busy. Please stay with us.", await ann.ReceiveTextAsync());
+            Assert.Equal("You are number 1 in the queue.", await ann.ReceiveTextAsync());
+            Assert.Equal(1, host.ContactCenter.GetQueuePosition(receipt.InteractionId)?.Position);
+
+            var alice = await host.LogInAgentAsync("alice");
+            var taken = await alice.AcceptNextOfferAsync();
+            Assert.Equal(receipt.InteractionId, taken.Id);
+            await WaitForFlowStatusAsync(host, receipt.InteractionId, "completed");
+        }
+    }
+
+    private static async Task WaitForFlowStatusAsync(ContactCenterTestHost host, InteractionId id, string status)
+    {
+        static bool Matches(TimelineEvent e, string status) => e is FlowProgressEvent p && p.Variables.TryGetValue("$flow.status", out var s) && s == status;
+        using var cts = new CancellationTokenSource(host.Timeout);
+        var events = host.ContactCenter.SubscribeAsync(cts.Token);
+        if ((await host.ContactCenter.GetTimelineAsync(id)).Any(e => Matches(e, status)))
+        {
+            return;
+        }
+
+        await foreach (var e in events)
+        {
+            if (e.InteractionId == id && Matches(e, status))
+            {
+                return;
+            }
+        }
+    }
+
     private static async Task<IReadOnlyList<TimelineEvent>> WaitUntilClosedAsync(ContactCenterTestHost host, InteractionId id)
     {
         using var cts = new CancellationTokenSource(host.Timeout);

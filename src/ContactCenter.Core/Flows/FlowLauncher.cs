@@ -76,7 +76,11 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
         return _catalog.ResolveFlow(interaction.Channel, interaction.Attributes.GetValueOrDefault(InteractionFlowSession.EntryPointAttribute))?.Name;
     }
 
-    public void Start(Interaction interaction, string flow, bool resume)
+    public void Start(Interaction interaction, string flow, bool resume) => Launch(interaction, flow, resume, onlyIfRunning: false);
+
+    public void ResumeWaiting(Interaction interaction, string flow) => Launch(interaction, flow, resume: true, onlyIfRunning: true);
+
+    private void Launch(Interaction interaction, string flow, bool resume, bool onlyIfRunning)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         ArgumentException.ThrowIfNullOrEmpty(flow);
@@ -99,7 +103,7 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
                 return;
             }
 
-            var task = Task.Run(() => RunAsync(run, flow, resume), CancellationToken.None);
+            var task = Task.Run(() => RunAsync(run, flow, resume, onlyIfRunning), CancellationToken.None);
             _tasks.TryAdd(task, true);
             task.ContinueWith(static (t, s) => ((ConcurrentDictionary<Task, bool>)s!).TryRemove(t, out _), _tasks,
                 CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -260,7 +264,7 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
         }
     }
 
-    private async Task RunAsync(FlowRun run, string flow, bool resume)
+    private async Task RunAsync(FlowRun run, string flow, bool resume, bool onlyIfRunning)
     {
         var token = _stopping.Token;
         try
@@ -271,6 +275,12 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
             try
             {
                 var saved = resume ? await _stateStore!.LoadAsync(run.Session.InteractionId, token).ConfigureAwait(false) : null;
+                if (onlyIfRunning && saved is not { Status: FlowRunStatus.Running })
+                {
+                    // The flow had finished (it handed the interaction to routing): nothing waits with it.
+                    return;
+                }
+
                 result = saved is { Status: FlowRunStatus.Running }
                     ? await runner.ResumeAsync(run.Session, token).ConfigureAwait(false)
                     : await runner.StartAsync(run.Session, flow, null, token).ConfigureAwait(false);

@@ -151,6 +151,12 @@ internal sealed partial class InteractionHub
                 throw new InvalidInteractionTransitionException(interaction, current.State, InteractionState.Queued);
             }
 
+            if (current.State is InteractionState.Queued or InteractionState.Offered && current.Queue == queue && preferredAgent is null)
+            {
+                // Already waiting there (a flow resumed after a restart enqueues again): keep its place.
+                return;
+            }
+
             if (current.State is InteractionState.Queued or InteractionState.Offered)
             {
                 // Out of the old queue before into the new one.

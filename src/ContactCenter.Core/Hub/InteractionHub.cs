@@ -461,6 +461,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
                             tx.After(() => _router.Enqueue(request));
                         }
                     }, cancellationToken).ConfigureAwait(false);
+                    await ResumeWaitingFlowAsync(interaction, cancellationToken).ConfigureAwait(false);
                     break;
                 case InteractionState.Connected:
                 case InteractionState.WrapUp:
@@ -484,6 +485,21 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
                     }, cancellationToken).ConfigureAwait(false);
                     break;
             }
+        }
+    }
+
+    /// <summary>A flow that was waiting with its interaction in a queue goes on waiting with it.</summary>
+    private async Task ResumeWaitingFlowAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (_flows is null)
+        {
+            return;
+        }
+
+        var timeline = await _store.GetTimelineAsync(interaction.Id, cancellationToken).ConfigureAwait(false);
+        if (timeline.OfType<FlowProgressEvent>().LastOrDefault() is { } progress)
+        {
+            _flows.ResumeWaiting(interaction with { State = InteractionState.Queued, Agent = null }, progress.Flow);
         }
     }
 
