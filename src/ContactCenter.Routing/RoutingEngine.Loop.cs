@@ -263,7 +263,10 @@ public sealed partial class RoutingEngine
         }
 
         _scheduledDue = due;
-        long delay = Math.Max(due - now, TimeSpan.TicksPerMillisecond);
+
+        // Events of this turn were delivered before this point and their handlers may have let time move on
+        // (a test advancing a fake clock): measure the delay from the clock as it is now.
+        long delay = Math.Max(due - Math.Max(now, Now()), TimeSpan.TicksPerMillisecond);
         _timer.Change(TimeSpan.FromTicks(delay), Timeout.InfiniteTimeSpan);
     }
 

@@ -169,3 +169,27 @@ public class RingAllTests
         Assert.Equal(InteractionState.Connected, taken.State);
     }
 }
+
+public class LapsedOfferTests
+{
+    [Fact]
+    public async Task Lapsed_OnlyAgent_ReofferedAfterCooldown()
+    {
+        // The clock moves right after the hub hears of the lapse: the engine must measure its next timer from the
+        // clock as it is then, not as it was when its turn began.
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support", q => q with { OfferTimeout = TimeSpan.FromSeconds(5) })
+            .AddAgent("alice")
+            .UseRouting(r => r.Configure(o => { o.MissedOffersBeforeAway = 2; o.DeclineCooldown = TimeSpan.FromSeconds(5); })));
+        var alice = await host.LogInAgentAsync("alice");
+        var receipt = await host.Customer(CustomerIdentity.Email("lapse@example.com")).SayAsync("anyone?");
+        await alice.WaitForAsync<OfferNotification>();
+
+        host.Clock.Advance(TimeSpan.FromSeconds(6));
+        await alice.WaitForAsync<OfferRevokedNotification>();
+        host.Clock.Advance(TimeSpan.FromSeconds(6));
+        var again = await alice.WaitForAsync<OfferNotification>();
+
+        Assert.Equal(receipt.InteractionId, again.InteractionId);
+    }
+}
