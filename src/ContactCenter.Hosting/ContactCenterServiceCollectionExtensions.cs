@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ContactCenter;
@@ -32,8 +31,8 @@ public static class ContactCenterServiceCollectionExtensions
             services.AddSingleton(builder);
             services.AddOptions<ContactCenterOptions>();
             services.TryAddSingleton(TimeProvider.System);
-            services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-            services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));
+            // The standard, idempotent registration: a host's own logging configuration (before or after this call) wins.
+            services.AddLogging();
             services.TryAddSingleton<IInteractionStore, InMemoryInteractionStore>();
             var routing = new RoutingConfiguration();
             services.AddSingleton(routing);

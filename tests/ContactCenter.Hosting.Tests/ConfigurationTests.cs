@@ -2,6 +2,7 @@ using ContactCenter.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Hosting.Tests;
 
@@ -82,5 +83,43 @@ public class RoutingConfigurationTests
 
         Assert.Contains(ex.Problems, p => p.Contains("ContactCenter:Routing", StringComparison.Ordinal) && p.Contains("OfferTimeout", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Contains("ContactCenter:Queues:sales:MaxLength", StringComparison.Ordinal));
+    }
+}
+
+public class LoggingRegistrationTests
+{
+    [Fact]
+    public void AddLoggingAfterAddContactCenter_HostLoggingIsUsed()
+    {
+        var provider = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddContactCenter(cc => cc.AddQueue("q"));
+        services.AddLogging(l => l.AddProvider(provider));
+        using var sp = services.BuildServiceProvider();
+
+        sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<LoggingRegistrationTests>>().LogWarning("hello");
+
+        Assert.Contains("hello", provider.Messages);
+    }
+
+    private sealed class CapturingLoggerProvider : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        public List<string> Messages { get; } = [];
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(Messages);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(List<string> messages) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                => messages.Add(formatter(state, exception));
+        }
     }
 }
