@@ -64,10 +64,14 @@ public class RoutingIntegrationTests
         var expert = await host.LogInAgentAsync("expert");
         var receipt = await host.Customer(CustomerIdentity.Email("f@example.fr")).SayAsync("bonjour");
 
-        var taken = await expert.AcceptNextOfferAsync();
+        var offer = await expert.WaitForAsync<OfferNotification>();
+        var taken = await expert.Session.AcceptAsync(offer.InteractionId);
 
         Assert.Equal(receipt.InteractionId, taken.Id);
         Assert.False(novice.Session.Notifications.TryRead(out _));
+        Assert.Contains("by longest-idle: 1 candidate", offer.Explanation, StringComparison.Ordinal);
+        var timeline = await host.ContactCenter.GetTimelineAsync(receipt.InteractionId);
+        Assert.Contains(timeline, e => e is SystemEvent { Kind: "routing" } s && s.Text!.StartsWith("offered to expert", StringComparison.Ordinal));
     }
 
     [Fact]

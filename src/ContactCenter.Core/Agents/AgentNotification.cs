@@ -15,6 +15,9 @@ public sealed record OfferNotification : AgentNotification
 
     /// <summary>When the offer lapses.</summary>
     public required DateTimeOffset ExpiresAt { get; init; }
+
+    /// <summary>Why the router chose this agent (rule, strategy, candidates, scores), if it says.</summary>
+    public string? Explanation { get; init; }
 }
 
 /// <summary>An offer lapsed or was withdrawn.</summary>

@@ -202,7 +202,7 @@ internal sealed partial class InteractionHub
 
     // ---- router callbacks (router threads) ----
 
-    public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt) => Post(tx =>
+    public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, string? explanation) => Post(tx =>
     {
         var session = GetAgent(agent)?.Session;
         if (!_active.TryGetValue(interaction, out var current) || session is null
@@ -226,7 +226,13 @@ internal sealed partial class InteractionHub
             _offeredTo[interaction].Add(agent);
         }
 
-        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt }));
+        if (explanation is not null)
+        {
+            // Every assignment can say why, on the timeline for supervisors and quality reviews.
+            tx.Append(new SystemEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Kind = "routing", Text = $"offered to {agent}: {explanation}" });
+        }
+
+        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt, Explanation = explanation }));
     });
 
     public void OnOfferExpired(InteractionId interaction, AgentId agent, string reason) => Post(tx =>

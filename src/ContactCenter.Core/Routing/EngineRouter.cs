@@ -378,7 +378,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
         {
             if (router.NameOf(e.Interaction) is { } interaction)
             {
-                router._listener!.OnOffered(interaction, router.NameOf(e.Agent), router._time.GetUtcNow() + e.Timeout);
+                router._listener!.OnOffered(interaction, router.NameOf(e.Agent), router._time.GetUtcNow() + e.Timeout, e.Explanation.ToString());
             }
         }
 

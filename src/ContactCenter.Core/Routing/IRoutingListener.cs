@@ -4,7 +4,11 @@ namespace ContactCenter.Core.Routing;
 public interface IRoutingListener
 {
     /// <summary>The interaction is reserved for the agent until <paramref name="expiresAt"/>.</summary>
-    void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt);
+    /// <param name="interaction">The interaction.</param>
+    /// <param name="agent">The agent.</param>
+    /// <param name="expiresAt">When the offer lapses.</param>
+    /// <param name="explanation">Why this agent: the rule, strategy, number of candidates and scores, if the router says.</param>
+    void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, string? explanation);
 
     /// <summary>
     /// One agent's offer ended without an accept: <c>offer-timeout</c>, <c>agent-left</c>, or (ring-all)
