@@ -29,6 +29,7 @@ builder.AddContactCenter(cc => cc
     .AddAgent("carol", ("writing", 3))
     .AddWrapUpCode("resolved", "Resolved", resolved: true)
     .AddWrapUpCode("follow-up", "Needs follow-up")
+    .UseRouting(r => r.UseRoundRobin())
     .AddChannel(webChat)
     .AddChannel(email)
     .UseSqliteStorage(database));
