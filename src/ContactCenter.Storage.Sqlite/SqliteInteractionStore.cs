@@ -216,20 +216,6 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
         => ReadAsync(reader => ReadAll<CustomerEvent>(reader.Command(SqliteSchema.SelectCustomerEvents, s_idParameter), Blob(id.Value)), cancellationToken);
 
     /// <inheritdoc />
-    public Task<bool> ContainsInboundMessageAsync(string channel, string externalId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(externalId);
-        return ReadAsync(reader =>
-        {
-            var command = reader.Command(SqliteSchema.SelectInboundKey, ("$channel", SqliteType.Text), ("$externalId", SqliteType.Text));
-            command.Parameters[0].Value = channel;
-            command.Parameters[1].Value = externalId;
-            return command.ExecuteScalar() is not null;
-        }, cancellationToken);
-    }
-
-    /// <inheritdoc />
     public Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);

@@ -142,8 +142,6 @@ internal static class SqliteSchema
 
     public const string SelectCustomerEvents = "SELECT data FROM customer_events WHERE customer_id = $id ORDER BY seq;";
 
-    public const string SelectInboundKey = "SELECT 1 FROM inbound_messages WHERE channel = $channel AND external_id = $externalId;";
-
     // The ids come as one JSON array parameter so that a single prepared statement serves any batch size.
     public const string SelectInboundKeys = "SELECT external_id FROM inbound_messages WHERE channel = $channel AND external_id IN (SELECT value FROM json_each($externalIds));";
 

@@ -51,8 +51,6 @@ internal sealed class FailingStore : IInteractionStore
 
     public Task<IReadOnlyList<CustomerEvent>> GetCustomerEventsAsync(CustomerId id, CancellationToken cancellationToken) => _inner.GetCustomerEventsAsync(id, cancellationToken);
 
-    public Task<bool> ContainsInboundMessageAsync(string channel, string externalId, CancellationToken cancellationToken) => _inner.ContainsInboundMessageAsync(channel, externalId, cancellationToken);
-
     public Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken) => _inner.FindInboundMessagesAsync(channel, externalIds, cancellationToken);
 
     public Task<string?> GetCheckpointAsync(string channel, CancellationToken cancellationToken) => _inner.GetCheckpointAsync(channel, cancellationToken);

@@ -69,8 +69,8 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.GetInteractionAsync(newInteraction.Id, Ct));
         Assert.Empty(await store.GetTimelineAsync(newInteraction.Id, Ct));
         Assert.Empty(await store.GetCustomerEventsAsync(newcomer.Id, Ct));
-        Assert.False(await store.ContainsInboundMessageAsync("email:support", "uid-2", Ct));
-        Assert.False(await store.ContainsInboundMessageAsync("email:support", "uid-3", Ct));
+        Assert.False(await HasInboundAsync(store, "email:support", "uid-2"));
+        Assert.False(await HasInboundAsync(store, "email:support", "uid-3"));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public abstract partial class InteractionStoreConformanceTests
     }
 
     [Fact]
-    public async Task ContainsInboundMessageAsync_RecordedKey_IsTrueOnlyForThatChannelAndId()
+    public async Task FindInboundMessagesAsync_RecordedKey_IsFoundOnlyForThatChannelAndId()
     {
         var store = await NewStoreAsync();
         var contact = await SeedContactAsync(store, channel: "telegram:bot");
@@ -138,10 +138,10 @@ public abstract partial class InteractionStoreConformanceTests
             c.InboundMessageKeys.Add(new("telegram:bot", "update-7"));
         });
 
-        Assert.True(await store.ContainsInboundMessageAsync("telegram:bot", "update-7", Ct));
-        Assert.False(await store.ContainsInboundMessageAsync("telegram:other", "update-7", Ct));
-        Assert.False(await store.ContainsInboundMessageAsync("telegram:bot", "update-8", Ct));
-        Assert.False(await store.ContainsInboundMessageAsync("telegram:bot", "UPDATE-7", Ct));
+        Assert.True(await HasInboundAsync(store, "telegram:bot", "update-7"));
+        Assert.False(await HasInboundAsync(store, "telegram:other", "update-7"));
+        Assert.False(await HasInboundAsync(store, "telegram:bot", "update-8"));
+        Assert.False(await HasInboundAsync(store, "telegram:bot", "UPDATE-7"));
     }
 
     [Fact]

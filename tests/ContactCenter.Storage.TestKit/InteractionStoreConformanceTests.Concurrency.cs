@@ -46,7 +46,7 @@ public abstract partial class InteractionStoreConformanceTests
             var expected = Enumerable.Range(0, CommitsPerWriter).SelectMany(i => new[] { $"{w}:{i}:a", $"{w}:{i}:b" });
             Assert.Equal(expected, texts);
             Assert.Equal((CommitsPerWriter - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), await store.GetCheckpointAsync($"writer-{w}", Ct));
-            Assert.True(await store.ContainsInboundMessageAsync("chat:web", $"{w}:{CommitsPerWriter - 1}", Ct));
+            Assert.True(await HasInboundAsync(store, "chat:web", $"{w}:{CommitsPerWriter - 1}"));
         }
 
         var sharedTimeline = (await store.GetTimelineAsync(shared.Interaction.Id, Ct)).Skip(1).Cast<SystemEvent>().ToArray();

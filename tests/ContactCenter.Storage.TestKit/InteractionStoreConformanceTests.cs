@@ -21,6 +21,10 @@ public abstract partial class InteractionStoreConformanceTests : IAsyncLifetime
     /// <summary>The test's cancellation token.</summary>
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>Whether the store holds the inbound message key (through the batched look-up, for one id).</summary>
+    protected static async Task<bool> HasInboundAsync(IInteractionStore store, string channel, string externalId)
+        => (await store.FindInboundMessagesAsync(channel, [externalId], Ct)).Contains(externalId);
+
     /// <summary>Whether the store keeps its data across instances (a durable store); enables the reopen tests.</summary>
     protected virtual bool SupportsReopen => false;
 

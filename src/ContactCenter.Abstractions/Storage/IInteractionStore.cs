@@ -44,12 +44,9 @@ public interface IInteractionStore
     /// <summary>A customer's audit trail in the order it was appended.</summary>
     Task<IReadOnlyList<CustomerEvent>> GetCustomerEventsAsync(CustomerId id, CancellationToken cancellationToken);
 
-    /// <summary>Whether an inbound message with this channel id was stored before.</summary>
-    Task<bool> ContainsInboundMessageAsync(string channel, string externalId, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Which of <paramref name="externalIds"/> were stored before for <paramref name="channel"/>: one look-up for a
-    /// whole batch of inbound messages instead of one each.
+    /// Which of <paramref name="externalIds"/> (channel message ids) were stored before for <paramref name="channel"/>:
+    /// one look-up for a whole batch of inbound messages, so that redeliveries are recognised as duplicates.
     /// </summary>
     Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken);
 

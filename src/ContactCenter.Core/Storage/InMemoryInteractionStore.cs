@@ -187,18 +187,6 @@ public sealed class InMemoryInteractionStore : IInteractionStore
     }
 
     /// <inheritdoc />
-    public Task<bool> ContainsInboundMessageAsync(string channel, string externalId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(externalId);
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
-        {
-            return Task.FromResult(_inboundKeys.Contains((channel, externalId)));
-        }
-    }
-
-    /// <inheritdoc />
     public Task<IReadOnlyCollection<string>> FindInboundMessagesAsync(string channel, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
