@@ -68,7 +68,11 @@ public interface IContactCenter
     /// <summary>Where a waiting interaction stands in its queue, or <see langword="null"/>.</summary>
     Routing.QueuePosition? GetQueuePosition(InteractionId interaction);
 
-    /// <summary>Every timeline event as it becomes durable, until cancelled. A slow reader loses the oldest events beyond 10,000.</summary>
+    /// <summary>
+    /// Every timeline event as it becomes durable, from this call on (the feed is registered before this method
+    /// returns, so nothing committed afterwards is missed), until cancelled. Enumerate it once; disposing the
+    /// enumerator ends the subscription. A slow reader loses the oldest events beyond 10,000.
+    /// </summary>
     IAsyncEnumerable<TimelineEvent> SubscribeAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Live counts.</summary>

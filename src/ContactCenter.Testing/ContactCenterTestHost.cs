@@ -72,6 +72,74 @@ public sealed class ContactCenterTestHost : IAsyncDisposable
     public async Task<ScriptedAgent> LogInAgentAsync(string agent, AgentState state = AgentState.Available)
         => new(await ContactCenter.LogInAsync(new AgentId(agent), state).ConfigureAwait(false), Timeout);
 
+    /// <summary>
+    /// Waits until the interaction's timeline holds an event matching <paramref name="match"/>: one already there, or
+    /// one committed later (the feed is subscribed before the timeline is read, so nothing falls in between).
+    /// </summary>
+    /// <exception cref="TimeoutException">Nothing matched within <see cref="Timeout"/>; the message says what was awaited.</exception>
+    public async Task<TimelineEvent> WaitForEventAsync(InteractionId interaction, Func<TimelineEvent, bool> match, string description)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        using var cts = new CancellationTokenSource(Timeout);
+        var events = ContactCenter.SubscribeAsync(cts.Token).GetAsyncEnumerator(cts.Token);
+        await using (events.ConfigureAwait(false))
+        {
+            try
+            {
+                var existing = (await ContactCenter.GetTimelineAsync(interaction, cts.Token).ConfigureAwait(false)).FirstOrDefault(match);
+                if (existing is not null)
+                {
+                    return existing;
+                }
+
+                while (await events.MoveNextAsync().ConfigureAwait(false))
+                {
+                    if (events.Current.InteractionId == interaction && match(events.Current))
+                    {
+                        return events.Current;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        throw new TimeoutException($"Interaction {interaction}: {description} did not happen within {Timeout.TotalSeconds} s.");
+    }
+
+    /// <summary>Waits until the interaction is in <paramref name="state"/> (now, or by a later state change) and returns it.</summary>
+    /// <exception cref="TimeoutException">It did not get there within <see cref="Timeout"/>.</exception>
+    public async Task<Interaction> WaitForStateAsync(InteractionId interaction, InteractionState state)
+    {
+        using var cts = new CancellationTokenSource(Timeout);
+        var events = ContactCenter.SubscribeAsync(cts.Token).GetAsyncEnumerator(cts.Token);
+        await using (events.ConfigureAwait(false))
+        {
+            try
+            {
+                if (await ContactCenter.GetInteractionAsync(interaction, cts.Token).ConfigureAwait(false) is { } now && now.State == state)
+                {
+                    return now;
+                }
+
+                while (await events.MoveNextAsync().ConfigureAwait(false))
+                {
+                    if (events.Current is StateChangedEvent changed && changed.InteractionId == interaction && changed.To == state)
+                    {
+                        return (await ContactCenter.GetInteractionAsync(interaction, cts.Token).ConfigureAwait(false))!;
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        var last = await ContactCenter.GetInteractionAsync(interaction).ConfigureAwait(false);
+        throw new TimeoutException($"Interaction {interaction} did not reach {state} within {Timeout.TotalSeconds} s; it is {last?.State}.");
+    }
+
     /// <summary>Stops this host and starts a new one with the same composition, channels and clock (for example on the same SQLite file).</summary>
     public async Task<ContactCenterTestHost> RestartAsync()
     {

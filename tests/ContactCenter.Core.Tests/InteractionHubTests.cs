@@ -450,3 +450,32 @@ public class AgentCloseTests
         Assert.Contains("WrapUpAsync", ex.Message, StringComparison.Ordinal);
     }
 }
+
+public class SubscriptionTests
+{
+    [Fact]
+    public async Task Subscribe_EnumeratorDisposedBeforeFirstMove_Unsubscribes()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc.AddQueue("support"));
+        var hub = Assert.IsType<Hub.InteractionHub>(host.ContactCenter);
+        var before = hub.SubscriberCount;
+
+        var events = host.ContactCenter.SubscribeAsync().GetAsyncEnumerator();
+        Assert.Equal(before + 1, hub.SubscriberCount);
+        await events.DisposeAsync();
+
+        Assert.Equal(before, hub.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task Subscribe_BeforeCommit_SeesTheEvent()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc.AddQueue("support"));
+        var events = host.ContactCenter.SubscribeAsync().GetAsyncEnumerator();
+        var receipt = await host.Customer(CustomerIdentity.Email("sub@example.com")).SayAsync("hi");
+
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal(receipt.InteractionId, events.Current.InteractionId);
+        await events.DisposeAsync();
+    }
+}

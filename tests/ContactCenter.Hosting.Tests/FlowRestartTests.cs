@@ -44,7 +44,8 @@ public sealed class FlowRestartTests : IDisposable
             Assert.Equal("Ann, sales is closed today.", await ann.ReceiveTextAsync());
             Assert.Equal("Bye Ann.", await ann.ReceiveTextAsync());
 
-            var timeline = await WaitUntilClosedAsync(host, receipt.InteractionId);
+            await host.WaitForStateAsync(receipt.InteractionId, InteractionState.Closed);
+            var timeline = await host.ContactCenter.GetTimelineAsync(receipt.InteractionId);
             var progress = timeline.OfType<FlowProgressEvent>().ToList();
             var nodes = progress.Select(p => p.Node).ToList();
             Assert.Equal(new string?[] { "name", "menu", "menu", "sales", "bye", "bye" }, nodes.ToArray());
@@ -82,44 +83,7 @@ public sealed class FlowRestartTests : IDisposable
             var alice = await host.LogInAgentAsync("alice");
             var taken = await alice.AcceptNextOfferAsync();
             Assert.Equal(receipt.InteractionId, taken.Id);
-            await WaitForFlowStatusAsync(host, receipt.InteractionId, "completed");
+            await host.WaitForEventAsync(receipt.InteractionId, e => e is FlowProgressEvent p && p.Variables.TryGetValue("$flow.status", out var s) && s == "completed", "flow completed");
         }
-    }
-
-    private static async Task WaitForFlowStatusAsync(ContactCenterTestHost host, InteractionId id, string status)
-    {
-        static bool Matches(TimelineEvent e, string status) => e is FlowProgressEvent p && p.Variables.TryGetValue("$flow.status", out var s) && s == status;
-        using var cts = new CancellationTokenSource(host.Timeout);
-        var events = host.ContactCenter.SubscribeAsync(cts.Token);
-        if ((await host.ContactCenter.GetTimelineAsync(id)).Any(e => Matches(e, status)))
-        {
-            return;
-        }
-
-        await foreach (var e in events)
-        {
-            if (e.InteractionId == id && Matches(e, status))
-            {
-                return;
-            }
-        }
-    }
-
-    private static async Task<IReadOnlyList<TimelineEvent>> WaitUntilClosedAsync(ContactCenterTestHost host, InteractionId id)
-    {
-        using var cts = new CancellationTokenSource(host.Timeout);
-        var events = host.ContactCenter.SubscribeAsync(cts.Token);
-        if ((await host.ContactCenter.GetInteractionAsync(id))?.State != InteractionState.Closed)
-        {
-            await foreach (var e in events)
-            {
-                if (e is StateChangedEvent { To: InteractionState.Closed } closed && closed.InteractionId == id)
-                {
-                    break;
-                }
-            }
-        }
-
-        return await host.ContactCenter.GetTimelineAsync(id);
     }
 }

@@ -181,24 +181,17 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
             _subscribers = _subscribers.Add(channel);
         }
 
-        return ReadAsync(channel, cancellationToken);
+        return new Subscription(this, channel, cancellationToken);
     }
 
-    private async IAsyncEnumerable<TimelineEvent> ReadAsync(Channel<TimelineEvent> channel, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>How many event feeds are open (for tests).</summary>
+    internal int SubscriberCount => _subscribers.Length;
+
+    private void Unsubscribe(Channel<TimelineEvent> channel)
     {
-        try
+        lock (_subscribersGate)
         {
-            await foreach (var e in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                yield return e;
-            }
-        }
-        finally
-        {
-            lock (_subscribersGate)
-            {
-                _subscribers = _subscribers.Remove(channel);
-            }
+            _subscribers = _subscribers.Remove(channel);
         }
     }
 
@@ -524,6 +517,39 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
                 }
             }
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One subscriber's feed; its enumerator unsubscribes when disposed, even if it was never moved.</summary>
+    private sealed class Subscription(InteractionHub hub, Channel<TimelineEvent> channel, CancellationToken token) : IAsyncEnumerable<TimelineEvent>
+    {
+        public IAsyncEnumerator<TimelineEvent> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+            => new Enumerator(hub, channel, CancellationTokenSource.CreateLinkedTokenSource(token, cancellationToken));
+
+        private sealed class Enumerator(InteractionHub hub, Channel<TimelineEvent> channel, CancellationTokenSource cancellation) : IAsyncEnumerator<TimelineEvent>
+        {
+            public TimelineEvent Current { get; private set; } = null!;
+
+            public async ValueTask<bool> MoveNextAsync()
+            {
+                while (await channel.Reader.WaitToReadAsync(cancellation.Token).ConfigureAwait(false))
+                {
+                    if (channel.Reader.TryRead(out var next))
+                    {
+                        Current = next;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            public ValueTask DisposeAsync()
+            {
+                hub.Unsubscribe(channel);
+                cancellation.Dispose();
+                return ValueTask.CompletedTask;
+            }
+        }
     }
 
     private sealed class AgentRuntime(AgentDefinition definition)
