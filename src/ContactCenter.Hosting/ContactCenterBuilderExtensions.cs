@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ContactCenter.Channels;
 using ContactCenter.Core;
 using ContactCenter.Core.Routing;
@@ -96,16 +95,5 @@ public static class ContactCenterBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Replace(ServiceDescriptor.Singleton(factory));
         return builder;
-    }
-
-    /// <summary>Sets the capacity of an agent definition per media type.</summary>
-    public static AgentDefinition WithCapacity(this AgentDefinition agent, int voice = 1, int chat = 3, int email = 5, int task = 1)
-    {
-        ArgumentNullException.ThrowIfNull(agent);
-        return agent with
-        {
-            Capacity = ImmutableDictionary<MediaType, int>.Empty
-                .Add(MediaType.Voice, voice).Add(MediaType.Chat, chat).Add(MediaType.Email, email).Add(MediaType.Task, task),
-        };
     }
 }

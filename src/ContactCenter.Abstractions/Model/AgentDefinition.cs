@@ -26,6 +26,13 @@ public sealed record AgentDefinition
     /// <summary>The tenants this agent serves.</summary>
     public ImmutableHashSet<TenantId> Tenants { get; init; } = [];
 
+    /// <summary>A copy with the given capacity per media type (<c>a => a.WithCapacity(chat: 1)</c>).</summary>
+    public AgentDefinition WithCapacity(int voice = 1, int chat = 3, int email = 5, int task = 1) => this with
+    {
+        Capacity = ImmutableDictionary<MediaType, int>.Empty
+            .Add(MediaType.Voice, voice).Add(MediaType.Chat, chat).Add(MediaType.Email, email).Add(MediaType.Task, task),
+    };
+
     /// <summary>Default capacity: one call, three chats, five emails, one task.</summary>
     public static ImmutableDictionary<MediaType, int> DefaultCapacity { get; } = ImmutableDictionary<MediaType, int>.Empty
         .Add(MediaType.Voice, 1).Add(MediaType.Chat, 3).Add(MediaType.Email, 5).Add(MediaType.Task, 1);

@@ -21,9 +21,11 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
     private readonly object _gate = new();
     private readonly Dictionary<QueueId, QueueDefinition> _queues = [];
     private readonly Dictionary<(QueueId Queue, MediaType Media), R.QueueId> _engineQueues = [];
-    private readonly Dictionary<int, QueueId> _queueNames = [];
+    // Reverse maps are read by the engine's handler while the engine holds its turn; they must never wait for
+    // _gate, which is held around synchronous engine calls (that would deadlock), so they are concurrent.
+    private readonly ConcurrentDictionary<int, QueueId> _queueNames = new();
     private readonly Dictionary<AgentId, R.AgentId> _agents = [];
-    private readonly Dictionary<int, AgentId> _agentNames = [];
+    private readonly ConcurrentDictionary<int, AgentId> _agentNames = new();
     private readonly Dictionary<AgentId, AgentDefinition> _agentDefinitions = [];
     private readonly Dictionary<string, R.SkillId> _skills = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<TenantId, R.TenantId> _tenants = [];
@@ -349,21 +351,9 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 
     private InteractionId? NameOf(R.InteractionId id) => _interactionNames.TryGetValue(id.Value, out var name) ? name : null;
 
-    private AgentId NameOf(R.AgentId id)
-    {
-        lock (_gate)
-        {
-            return _agentNames[id.Value];
-        }
-    }
+    private AgentId NameOf(R.AgentId id) => _agentNames[id.Value];
 
-    private QueueId NameOf(R.QueueId id)
-    {
-        lock (_gate)
-        {
-            return _queueNames[id.Value];
-        }
-    }
+    private QueueId NameOf(R.QueueId id) => _queueNames[id.Value];
 
     [LoggerMessage(200, LogLevel.Warning, "The routing engine refused to {Action} {Subject}: {Status}.")]
     private static partial void LogRoutingRefused(ILogger logger, string action, string subject, RoutingStatus status);
