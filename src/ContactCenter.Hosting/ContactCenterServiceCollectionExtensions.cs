@@ -64,8 +64,14 @@ public static class ContactCenterServiceCollectionExtensions
     public static IContactCenterBuilder AddContactCenter(this IHostApplicationBuilder builder, Action<IContactCenterBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var first = !builder.Services.Any(d => d.ServiceType == typeof(ContactCenterBuilder));
         var cc = builder.Services.AddContactCenter();
-        builder.Services.AddOptions<ContactCenterOptions>().Bind(builder.Configuration.GetSection(ContactCenterOptions.SectionName));
+        if (first)
+        {
+            // Bound once: binding again on a second call would add list entries twice.
+            builder.Services.AddOptions<ContactCenterOptions>().Bind(builder.Configuration.GetSection(ContactCenterOptions.SectionName));
+        }
+
         configure?.Invoke(cc);
         return cc;
     }

@@ -123,3 +123,19 @@ public class LoggingRegistrationTests
         }
     }
 }
+
+public class ConfigurationBindingTests
+{
+    [Fact]
+    public void AddContactCenterOnHostBuilderTwice_BindsConfigurationOnce()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ContactCenter:WrapUpCodes:0:Code"] = "resolved" });
+        builder.AddContactCenter();
+        builder.AddContactCenter();
+        using var host = builder.Build();
+
+        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.ContactCenterOptions>>().Value;
+        Assert.Single(options.WrapUpCodes);
+    }
+}
