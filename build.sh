@@ -7,6 +7,8 @@
 #   ./build.sh build   build the solution.
 #   ./build.sh pack    one NuGet package per src/ project into artifacts/packages.
 #   ./build.sh bench-dry   build every benchmark project and run each benchmark once (no measurement).
+#   ./build.sh retest  run every test again on the last build (no apt, build, pack or benchmarks); used by
+#                      eng/repeat-tests.sh.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -75,6 +77,28 @@ count_results() {
   PASSED=$passed FAILED=$failed
 }
 
+# Names every test that did not pass (failed, error, timed out, aborted), one a line, from the TRX files.
+failed_names() {
+  local f
+  for f in "$ROOT"/TestResults/*.trx; do
+    [ -e "$f" ] || continue
+    grep -o '<UnitTestResult testName="[^"]*" outcome="\(Failed\|Error\|Timeout\|Aborted\)"' "$f" \
+      | sed -e 's/^<UnitTestResult testName="//' -e 's/" outcome="\([A-Za-z]*\)"$/  (\1)/' \
+            -e 's/&quot;/"/g' -e "s/&apos;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
+  done
+}
+
+# The end of every test run: failed test names right above "N passed, N failed"; sets status.
+report() {
+  count_results
+  local names
+  names=$(failed_names)
+  if [ -n "$names" ]; then printf 'failed tests:\n%s\n' "$names"; fi
+  if [ "$PASSED" -eq 0 ]; then echo "no test results found"; status=1; fi
+  [ "$FAILED" -eq 0 ] || status=1
+  echo "$RESULT_LINE"
+}
+
 case "${1:-build}" in
   build) build ;;
   pack) build; pack ;;
@@ -89,10 +113,12 @@ case "${1:-build}" in
       pack || status=1
       bench_dry || status=1
     fi
-    count_results
-    if [ "$PASSED" -eq 0 ]; then echo "no test results found"; status=1; fi
-    [ "$FAILED" -eq 0 ] || status=1
-    echo "$RESULT_LINE"
+    report
     exit $status ;;
-  *) echo "usage: $0 {build|test|pack|bench-dry}" >&2; exit 2 ;;
+  retest)
+    run_tests all
+    status=$TEST_EXIT
+    report
+    exit $status ;;
+  *) echo "usage: $0 {build|test [unit|integration]|pack|bench-dry|retest}" >&2; exit 2 ;;
 esac

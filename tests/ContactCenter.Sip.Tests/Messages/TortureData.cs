@@ -1,6 +1,6 @@
 namespace ContactCenter.Sip.Tests.Messages;
 
-/// <summary>The RFC 4475 messages in ../shared/testdata/sip/rfc4475 beside the repository.</summary>
+/// <summary>The RFC 4475 messages in tests/testdata/sip/rfc4475 of the repository.</summary>
 internal static class TortureData
 {
     private static readonly Lazy<string> s_directory = new(Find);
@@ -26,11 +26,11 @@ internal static class TortureData
                 $"Cannot find the repository root (the folder holding ContactCenter.Sdk.sln) above {AppContext.BaseDirectory}.");
         }
 
-        string data = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "testdata", "sip", "rfc4475"));
+        string data = Path.GetFullPath(Path.Combine(dir.FullName, "tests", "testdata", "sip", "rfc4475"));
         if (!System.IO.Directory.Exists(data) || !System.IO.Directory.EnumerateFiles(data, "*.dat").Any())
         {
             throw new InvalidOperationException(
-                $"The RFC 4475 test data is missing: expected *.dat files in {data} (shared/ must be cloned beside the repository).");
+                $"The RFC 4475 test data is missing: expected *.dat files in {data} (they are part of the repository).");
         }
 
         return data;
