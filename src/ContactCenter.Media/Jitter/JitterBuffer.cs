@@ -11,7 +11,7 @@ namespace ContactCenter.Media.Jitter;
 /// <remarks>
 /// Adaptation: a late packet (its slot already played) deepens the target by one frame up to the maximum; after
 /// <see cref="JitterBufferOptions.StableFramesBeforeShrink"/> frames without a late packet the target shrinks by
-/// one, and frames held beyond target + 2 are dropped (oldest first) so the delay follows the target down.
+/// one, and frames held beyond target + 2 are dropped (oldest first, one per read) so the delay follows the target down.
 /// Storage is one preallocated array: insert and read copy bytes and allocate nothing. A lock makes insert
 /// (receive thread) and read (clock thread) safe together; it is uncontended but for the rare overlap.
 /// </remarks>
@@ -189,8 +189,9 @@ public sealed class JitterBuffer
                 return JitterReadResult.Buffering;
             }
 
-            // The network calmed down: drop the oldest frames so the delay follows the target (2 frames of slack).
-            while (HeldSpanLocked() > _targetDepth + 2 && _count > 1)
+            // The network calmed down (or a burst arrived): drop the oldest frame so the delay follows the target,
+            // with 2 frames of slack and one frame per read so the catch-up is gradual.
+            if (HeldSpanLocked() > _targetDepth + 2 && _count > 1)
             {
                 var oldSlot = _next & _mask;
                 if (_filled[oldSlot] && _sequences[oldSlot] == _next)

@@ -63,7 +63,11 @@ public sealed class MediaClock : IAsyncDisposable
                 throw new InvalidOperationException("The media clock is already running.");
             }
 
-            _loop = Task.Run(RunAsync);
+            // The timer and the start time are taken here, not on the loop's thread, so time that passes after
+            // Start returns (a fake clock advanced by a test) is already counted.
+            var timer = new PeriodicTimer(FrameDuration, _timeProvider);
+            var start = _timeProvider.GetTimestamp();
+            _loop = Task.Run(() => RunAsync(timer, start));
         }
     }
 
@@ -132,11 +136,10 @@ public sealed class MediaClock : IAsyncDisposable
         }
     }
 
-    private async Task RunAsync()
+    private async Task RunAsync(PeriodicTimer timer, long start)
     {
+        using var owned = timer;
         var token = _stop.Token;
-        using var timer = new PeriodicTimer(FrameDuration, _timeProvider);
-        var start = _timeProvider.GetTimestamp();
         long done = 0;
         while (await timer.WaitForNextTickAsync(token).ConfigureAwait(false))
         {
