@@ -209,3 +209,21 @@ public sealed class RtpSessionLoopbackTests : IAsyncLifetime
         Assert.Equal(Coded(AudioCodec.Pcma, agentTone), samples.Where((_, i) => i % 2 == 1).ToArray());
     }
 }
+
+public class RtpSessionOptionsTests
+{
+    [Fact]
+    public void Constructor_SeveralInvalidOptions_NamesEveryProblemAtOnce()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new RtpSession(new RtpSessionOptions
+        {
+            Codec = (AudioCodec)18,
+            RtcpInterval = TimeSpan.FromMilliseconds(100),
+            Jitter = new JitterBufferOptions { InitialDepth = 20 },
+        }));
+
+        Assert.Contains("Codec", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("RtcpInterval", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("InitialDepth", exception.Message, StringComparison.Ordinal);
+    }
+}

@@ -20,14 +20,29 @@ public sealed class JitterBufferOptions
 
     internal void Validate()
     {
+        var problems = new List<string>();
+        AddProblems(problems);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
+        }
+    }
+
+    internal void AddProblems(List<string> problems)
+    {
         if (MinDepth < 1 || MaxDepth < MinDepth || InitialDepth < MinDepth || InitialDepth > MaxDepth || MaxDepth > 100)
         {
-            throw new ArgumentException($"Jitter buffer depths must satisfy 1 ≤ MinDepth ({MinDepth}) ≤ InitialDepth ({InitialDepth}) ≤ MaxDepth ({MaxDepth}) ≤ 100.");
+            problems.Add($"{nameof(JitterBufferOptions)}: depths must satisfy 1 <= {nameof(MinDepth)} ({MinDepth}) <= {nameof(InitialDepth)} ({InitialDepth}) <= {nameof(MaxDepth)} ({MaxDepth}) <= 100.");
         }
 
-        if (MaxPayloadSize is < 1 or > 1500 || StableFramesBeforeShrink < 1)
+        if (MaxPayloadSize is < 1 or > 1500)
         {
-            throw new ArgumentException("MaxPayloadSize must be 1–1500 and StableFramesBeforeShrink at least 1.");
+            problems.Add($"{nameof(JitterBufferOptions)}.{nameof(MaxPayloadSize)} ({MaxPayloadSize}) must be 1-1500 bytes.");
+        }
+
+        if (StableFramesBeforeShrink < 1)
+        {
+            problems.Add($"{nameof(JitterBufferOptions)}.{nameof(StableFramesBeforeShrink)} ({StableFramesBeforeShrink}) must be at least 1.");
         }
     }
 }

@@ -38,29 +38,52 @@ public sealed class RtpSessionOptions
     /// <summary>The RTCP CNAME; a random per-session name when <see langword="null"/> (RFC 7022).</summary>
     public string? CanonicalName { get; init; }
 
+    /// <summary>Checks the options; every problem is named in one <see cref="ArgumentException"/>.</summary>
     internal void Validate()
     {
-        ArgumentNullException.ThrowIfNull(LocalEndPoint);
+        var problems = new List<string>();
+        if (LocalEndPoint is null)
+        {
+            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(LocalEndPoint)} is required.");
+        }
+
         if (PortMin is < 1024 or > 65534 || PortMax < PortMin + 1 || PortMax > 65535)
         {
-            throw new ArgumentException($"PortMin ({PortMin}) and PortMax ({PortMax}) must satisfy 1024 ≤ PortMin < PortMax ≤ 65535.");
+            problems.Add($"{nameof(RtpSessionOptions)}: ports must satisfy 1024 <= {nameof(PortMin)} ({PortMin}) < {nameof(PortMax)} ({PortMax}) <= 65535.");
         }
 
         if (Codec is not (AudioCodec.Pcmu or AudioCodec.Pcma))
         {
-            throw new ArgumentException($"Codec {Codec} is not supported; PCMU or PCMA.");
+            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(Codec)} ({Codec}) must be Pcmu or Pcma.");
         }
 
         if (RtcpInterval < TimeSpan.FromSeconds(1))
         {
-            throw new ArgumentException($"RtcpInterval ({RtcpInterval}) must be at least 1 s.");
+            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(RtcpInterval)} ({RtcpInterval}) must be at least 1 s.");
         }
 
-        if (Dtmf.PayloadType is < 96 or > 127)
+        if (Dtmf is null || Jitter is null)
         {
-            throw new ArgumentException($"The telephone-event payload type ({Dtmf.PayloadType}) must be dynamic (96–127).");
+            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(Dtmf)} and {nameof(Jitter)} are required.");
+        }
+        else
+        {
+            if (Dtmf.PayloadType is < 96 or > 127)
+            {
+                problems.Add($"{nameof(DtmfSenderOptions)}.{nameof(DtmfSenderOptions.PayloadType)} ({Dtmf.PayloadType}) must be dynamic (96-127).");
+            }
+
+            if (Dtmf.Volume > 63 || Dtmf.DefaultDuration <= TimeSpan.Zero || Dtmf.InterDigitGap < TimeSpan.Zero)
+            {
+                problems.Add($"{nameof(DtmfSenderOptions)}: {nameof(DtmfSenderOptions.Volume)} must be 0-63, {nameof(DtmfSenderOptions.DefaultDuration)} positive and {nameof(DtmfSenderOptions.InterDigitGap)} not negative.");
+            }
+
+            Jitter.AddProblems(problems);
         }
 
-        Jitter.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
+        }
     }
 }
