@@ -152,6 +152,21 @@ public class DtmfTests
     }
 
     [Fact]
+    public void OnPacket_LongDigitWhoseSegmentsCrossTimestampWrap_ReportsOneDigit()
+    {
+        var digits = new List<DtmfDigit>();
+        var receiver = new DtmfReceiver(digits.Add);
+        var packets = RunSender(TimeSpan.FromSeconds(10), 600, startTimestamp: uint.MaxValue - 1000);
+        Assert.Contains(packets, p => p.Header.Timestamp == unchecked(uint.MaxValue - 1000 + 0xFFFF));
+        foreach (var (header, value) in packets)
+        {
+            receiver.OnPacket(header, Payload(value));
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(10), Assert.Single(digits).Duration);
+    }
+
+    [Fact]
     public void OnTick_TwoDigitsQueued_SecondStartsAfterGapWithNewTimestamp()
     {
         var sender = new DtmfSender(new DtmfSenderOptions(), 160);

@@ -265,7 +265,10 @@ public sealed class RtpSession : IMediaTickTarget, IAsyncDisposable
         _timestamp += SamplesPerTick;
     }
 
-    /// <summary>Sends an RTCP BYE, stops the receive loops and closes the sockets.</summary>
+    /// <summary>
+    /// Sends an RTCP BYE, stops the receive loops and closes the sockets. Unregister the session from its
+    /// <see cref="MediaClock"/> first, so that no tick is sending while it closes.
+    /// </summary>
     /// <returns>A task that completes when the loops have stopped.</returns>
     public async ValueTask DisposeAsync()
     {
