@@ -29,6 +29,14 @@ public sealed class ContactCenterOptions
     /// <summary>The queue for new interactions of channels not in <see cref="ChannelQueues"/>. Default: the first queue.</summary>
     public QueueId? DefaultQueue { get; set; }
 
+    /// <summary>
+    /// The one rule for where a channel's interaction waits when nothing else names a queue: its channel's queue, else
+    /// <see cref="DefaultQueue"/>, else the first queue. The hub uses it for new interactions, the flows for their
+    /// fallback and for transfers to an agent.
+    /// </summary>
+    internal QueueId? QueueForChannel(string channel)
+        => ChannelQueues.TryGetValue(channel, out var queue) ? queue : DefaultQueue ?? (Queues.Count > 0 ? Queues[0].Id : null);
+
     /// <summary>Whether an agent not in <see cref="Agents"/> may log in (with default capacity and no skills). Default <see langword="false"/>.</summary>
     public bool AllowUnknownAgents { get; set; }
 

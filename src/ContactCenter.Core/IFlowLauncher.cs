@@ -19,6 +19,11 @@ public interface IFlowLauncher
     /// </summary>
     void ResumeWaiting(Interaction interaction, string flow);
 
-    /// <summary>Hands the flow a message the customer sent while it runs. Must not block.</summary>
+    /// <summary>
+    /// Hands the flow a message the customer sent while the flow has them: the one path for customer input, in its
+    /// flow (<see cref="InteractionState.InFlow"/>) and while it waits with the interaction in a queue
+    /// (<see cref="InteractionState.Queued"/>, <see cref="InteractionState.Offered"/>). Ignored for an interaction
+    /// without a running flow. Must not block.
+    /// </summary>
     void OnMessage(Interaction interaction, MessageEvent message);
 }

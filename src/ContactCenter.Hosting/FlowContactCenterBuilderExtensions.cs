@@ -136,7 +136,6 @@ public static class FlowContactCenterBuilderExtensions
         services.TryAddSingleton(sp => new FlowLauncher(
             catalog,
             sp.GetRequiredService<IContactCenter>,
-            sp.GetRequiredService<IInteractionRouter>(),
             sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
             sp.GetServices<IChannelConnector>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -21,6 +21,9 @@ public static class FlowLimits
     /// <summary>Longest interval between queue messages: 30 minutes.</summary>
     public static readonly TimeSpan MaxQueueMessageInterval = TimeSpan.FromMinutes(30);
 
+    /// <summary>Longest grace period before the first hold message: 5 minutes.</summary>
+    public static readonly TimeSpan MaxHoldMessageDelay = TimeSpan.FromMinutes(5);
+
     /// <summary>Longest recording: 30 minutes.</summary>
     public static readonly TimeSpan MaxRecordingLength = TimeSpan.FromMinutes(30);
 

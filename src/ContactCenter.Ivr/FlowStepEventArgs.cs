@@ -9,7 +9,7 @@ namespace ContactCenter.Ivr;
 /// <param name="Step">The step number within the interaction.</param>
 /// <param name="Resumed">True for the first step of a run that resumed saved state.</param>
 public readonly record struct FlowStepEventArgs(
-    string InteractionId,
+    InteractionId InteractionId,
     string FlowName,
     string NodeId,
     string NodeKind,

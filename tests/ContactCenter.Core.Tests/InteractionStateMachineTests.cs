@@ -48,6 +48,19 @@ public class InteractionStateMachineTests
     public void IsAllowed_OfferDeclined_ReturnsToQueue()
         => Assert.True(InteractionStateMachine.IsAllowed(InteractionState.Offered, InteractionState.Queued));
 
+    [Theory]
+    [InlineData(InteractionState.Queued)]
+    [InlineData(InteractionState.Offered)]
+    public void IsAllowed_CustomerLeavesTheQueue_BackToTheFlow(InteractionState waiting)
+        => Assert.True(InteractionStateMachine.IsAllowed(waiting, InteractionState.InFlow));
+
+    [Theory]
+    [InlineData(InteractionState.Connected)]
+    [InlineData(InteractionState.WrapUp)]
+    [InlineData(InteractionState.Closed)]
+    public void IsAllowed_NotWaiting_NeverBackToTheFlow(InteractionState from)
+        => Assert.False(InteractionStateMachine.IsAllowed(from, InteractionState.InFlow));
+
     [Fact]
     public void IsTerminal_ClosedAbandonedTransferred_AreTerminal()
     {

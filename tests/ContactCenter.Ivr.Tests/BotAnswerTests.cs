@@ -37,7 +37,7 @@ public sealed class BotAnswerTests
         Assert.Contains("Let me connect you with a colleague.", s.Said);
         Assert.Equal(FlowOutcome.Enqueued, result.Outcome);
         var ticket = Assert.Single(h.Host.Tickets);
-        Assert.Equal("sales", ticket.Request.Queue);
+        Assert.Equal(new QueueId("sales"), ticket.Request.Queue);
         Assert.Equal("I want to talk to a human", ticket.Request.Variables["bot.question"]);
     }
 
@@ -75,7 +75,7 @@ public sealed class BotAnswerTests
 
     private sealed class KeywordRecognizer : IIntentRecognizer
     {
-        public ValueTask<IntentResult> RecognizeAsync(string text, string interactionId, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken) =>
+        public ValueTask<IntentResult> RecognizeAsync(string text, InteractionId interactionId, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken) =>
             ValueTask.FromResult(
                 text.Contains("parcel", StringComparison.OrdinalIgnoreCase) ? new IntentResult("order-status", 0.9)
                 : text.Contains("somebody", StringComparison.OrdinalIgnoreCase) ? new IntentResult(IntentResult.HandoffIntent, 0.8)

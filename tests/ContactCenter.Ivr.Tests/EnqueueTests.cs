@@ -1,3 +1,8 @@
+using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.State;
+using ContactCenter.Ivr.Testing;
+using Microsoft.Extensions.Time.Testing;
+
 namespace ContactCenter.Ivr.Tests;
 
 public sealed class EnqueueTests
@@ -53,7 +58,7 @@ public sealed class EnqueueTests
         Assert.True(Assert.Single(h.Host.Tickets).Left);
         var callback = Assert.Single(h.Host.Callbacks);
         Assert.Equal("+4930123456", callback.PhoneNumber);
-        Assert.Equal("sales", callback.Queue);
+        Assert.Equal(new QueueId("sales"), callback.Queue);
         Assert.Contains("say: Thank you. We will call you back at +4930123456.", s.Transcript);
     }
 
@@ -93,7 +98,7 @@ public sealed class EnqueueTests
 
         Assert.Equal("goodbye", result.NodeId);
         var voicemail = Assert.Single(h.Host.Voicemails);
-        Assert.Equal("sales", voicemail.Queue);
+        Assert.Equal(new QueueId("sales"), voicemail.Queue);
         if (medium == Medium.Voice)
         {
             Assert.Equal("memory://recording/1", voicemail.RecordingLocation);
@@ -129,5 +134,99 @@ public sealed class EnqueueTests
         Assert.Equal(FlowOutcome.Enqueued, result.Outcome);
         Assert.Equal(2, s.Output.Count(o => o.Text == "All our agents are busy. Please stay with us."));
         Assert.Equal(ShopFlows.OpenMonday.AddSeconds(60), h.Time.GetUtcNow()); // the second wait ended when the agent connected
+    }
+
+    private const string Busy = "All our agents are busy. Please stay with us.";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Enqueue_AgentConnectsWithinTheGracePeriod_SaysNothingAboutBusyAgents(bool fromJson)
+    {
+        var (time, host, runner) = GraceRunner(fromJson, holdMessageDelay: null);
+        host.ConnectAfter = TimeSpan.FromSeconds(3);
+        var session = new ScriptedVoiceSession("grace-1", time.Advance).Silence();
+
+        var result = await runner.RunAsync(session, TestContext.Current.CancellationToken);
+
+        Assert.Equal(FlowOutcome.Enqueued, result.Outcome);
+        Assert.DoesNotContain(session.Output, o => o.Text == Busy);
+        Assert.Empty(session.Output);
+    }
+
+    [Fact]
+    public async Task Enqueue_OfferOutWhenTheGracePeriodEnds_AnnouncesOnlyOnceWaitingAgain()
+    {
+        var (time, host, runner) = GraceRunner(fromJson: false, holdMessageDelay: null);
+        host.OfferedFor = TimeSpan.FromSeconds(8); // ringing an agent who does not answer
+        host.ConnectAfter = TimeSpan.FromSeconds(30);
+        var start = time.GetUtcNow();
+        var session = new ScriptedVoiceSession("grace-2", time.Advance).Silence().Silence().Silence();
+
+        var result = await runner.RunAsync(session, TestContext.Current.CancellationToken);
+
+        Assert.Equal(FlowOutcome.Enqueued, result.Outcome);
+        Assert.Equal(1, session.Output.Count(o => o.Text == Busy));
+
+        // Silent at 5 s (offer out), announced at 10 s (waiting again), then one 30 s interval until the agent came.
+        Assert.Equal(start.AddSeconds(40), time.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task Enqueue_HoldMessageDelayFromJson_AnnouncesAfterThatDelay()
+    {
+        var (time, host, runner) = GraceRunner(fromJson: true, holdMessageDelay: "12s");
+        host.ConnectAfter = TimeSpan.FromSeconds(20);
+        var start = time.GetUtcNow();
+        var session = new ScriptedVoiceSession("grace-3", time.Advance).Silence().Silence();
+
+        var result = await runner.RunAsync(session, TestContext.Current.CancellationToken);
+
+        Assert.Equal(FlowOutcome.Enqueued, result.Outcome);
+        Assert.Equal(1, session.Output.Count(o => o.Text == Busy));
+        Assert.Equal(start.AddSeconds(12 + 30), time.GetUtcNow());
+    }
+
+    [Fact]
+    public void Enqueue_HoldMessageDelayOutOfRange_IsAValidationProblem()
+    {
+        var catalog = new FlowCatalog().Add("main", f => f
+            .Enqueue("queue", new EnqueueOptions { Queue = "support", HoldMessageDelay = TimeSpan.FromHours(1), Next = "bye" })
+            .End("bye", "Bye."));
+
+        var ex = Assert.Throws<FlowValidationException>(() => catalog.Build());
+
+        Assert.Contains(ex.Problems, p => p.Message.Contains(nameof(EnqueueOptions.HoldMessageDelay), StringComparison.Ordinal));
+    }
+
+    /// <summary>A flow that only queues, with the default grace period (code, or JSON without the option) or the given one (JSON).</summary>
+    private static (FakeTimeProvider Time, ScriptedFlowHost Host, FlowRunner Runner) GraceRunner(bool fromJson, string? holdMessageDelay)
+    {
+        var time = new FakeTimeProvider(ShopFlows.OpenMonday);
+        var host = new ScriptedFlowHost(time);
+        var catalog = new FlowCatalog();
+        if (fromJson)
+        {
+            var delay = holdMessageDelay is null ? string.Empty : $", \"holdMessageDelay\": \"{holdMessageDelay}\"";
+            catalog.AddJson($$"""
+            {
+              "name": "main",
+              "channels": ["voice"],
+              "nodes": [
+                { "id": "queue", "type": "enqueue", "queue": "support", "positionMessage": "", "waitTimeMessage": ""{{delay}}, "next": "bye" },
+                { "id": "bye", "type": "end", "message": "Bye." }
+              ]
+            }
+            """, "grace.json");
+        }
+        else
+        {
+            catalog.Add("main", f => f
+                .Enqueue("queue", new EnqueueOptions { Queue = "support", PositionMessage = string.Empty, WaitTimeMessage = string.Empty, Next = "bye" })
+                .End("bye", "Bye.")).BindChannel("voice", "main");
+        }
+
+        var runner = new FlowRunner(catalog, new FlowRunnerOptions { TimeProvider = time, Host = host, StateStore = new InMemoryFlowStateStore() });
+        return (time, host, runner);
     }
 }

@@ -1,3 +1,4 @@
+using ContactCenter.Ivr.Testing;
 using ContactCenter.Ivr.State;
 
 namespace ContactCenter.Ivr.Tests;
@@ -23,7 +24,7 @@ public sealed class RestartTests
         await stop.CancelAsync(); // the host goes down
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
-        var saved = await timeline.LoadAsync("i-42", TestContext.Current.CancellationToken);
+        var saved = await timeline.LoadAsync(ScriptedTextSession.IdFor("i-42"), TestContext.Current.CancellationToken);
         Assert.Equal("order", saved!.NodeId);
         Assert.Equal("1", saved.Variables["menu.choice"]);
 
@@ -39,7 +40,7 @@ public sealed class RestartTests
         Assert.Equal("Please enter your order number.", s2.Said.First());
         Assert.Equal("1", result.Variables["menu.choice"]);
         Assert.Equal("Order 1234 is shipped.", s2.Said.ElementAt(1));
-        Assert.Equal(FlowRunStatus.Completed, (await timeline.LoadAsync("i-42", TestContext.Current.CancellationToken))!.Status);
+        Assert.Equal(FlowRunStatus.Completed, (await timeline.LoadAsync(ScriptedTextSession.IdFor("i-42"), TestContext.Current.CancellationToken))!.Status);
     }
 
     [Fact]
@@ -81,12 +82,13 @@ public sealed class RestartTests
     [Fact]
     public void FlowState_RoundTripsThroughJson()
     {
-        var state = new FlowState { InteractionId = "i", FlowName = "main", NodeId = "menu", Step = 7, Status = FlowRunStatus.Running };
+        var state = new FlowState { InteractionId = ScriptedTextSession.IdFor("i"), FlowName = "main", NodeId = "menu", Step = 7, Status = FlowRunStatus.Running };
         state.Variables["a"] = "1";
         state.CallStack.Add(new FlowFrame("outer", "after"));
 
         var copy = FlowState.FromJson(state.ToJson());
 
+        Assert.Equal(state.InteractionId, copy.InteractionId);
         Assert.Equal("menu", copy.NodeId);
         Assert.Equal(7, copy.Step);
         Assert.Equal("1", copy.Variables["a"]);
@@ -96,11 +98,11 @@ public sealed class RestartTests
     /// <summary>An append-only store like the interaction timeline: each save appends a JSON event.</summary>
     private sealed class TimelineStateStore : IFlowStateStore
     {
-        private readonly List<(string Interaction, string Json)> _events = new();
+        private readonly List<(InteractionId Interaction, string Json)> _events = new();
 
         public int Count => _events.Count;
 
-        public ValueTask<FlowState?> LoadAsync(string interactionId, CancellationToken cancellationToken)
+        public ValueTask<FlowState?> LoadAsync(InteractionId interactionId, CancellationToken cancellationToken)
         {
             lock (_events)
             {

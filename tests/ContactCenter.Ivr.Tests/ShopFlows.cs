@@ -35,7 +35,7 @@ internal static class ShopFlows
         { "id": "status", "type": "say", "text": "Order {orderId} is {order.status}.", "next": "goodbye" },
         { "id": "notFound", "type": "say", "text": "We could not find order {orderId}.", "next": "goodbye" },
         { "id": "lookupError", "type": "say", "text": "Our order system is not answering right now.", "next": "goodbye" },
-        { "id": "sales", "type": "enqueue", "queue": "sales", "skills": ["sales"], "messageInterval": "30s",
+        { "id": "sales", "type": "enqueue", "queue": "sales", "skills": ["sales"], "messageInterval": "30s", "holdMessageDelay": "0s",
           "leaveChoices": [
             { "key": "8", "label": "a call back", "target": "callback", "synonyms": ["callback"] },
             { "key": "9", "label": "voicemail", "target": "voicemail" }
@@ -110,6 +110,9 @@ internal static class ShopFlows
             Queue = "sales",
             Skills = { "sales" },
             MessageInterval = TimeSpan.FromSeconds(30),
+
+            // These tests are about the announcements themselves: no grace period before the first one.
+            HoldMessageDelay = TimeSpan.Zero,
             LeaveChoices =
             {
                 new MenuChoice("8", "a call back", "callback") { Synonyms = { "callback" } },

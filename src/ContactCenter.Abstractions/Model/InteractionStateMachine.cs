@@ -4,7 +4,8 @@ namespace ContactCenter;
 /// <remarks>
 /// new → in flow → queued → offered → connected → wrap-up → closed, with these extra moves: a flow or an
 /// agent can close directly; a queued, offered or in-flow interaction can be abandoned; an offer that is
-/// declined or times out returns to queued; a connected interaction can be transferred (back to queued, or
+/// declined or times out returns to queued; a waiting (queued or offered) interaction can go back to the flow that
+/// waits with it when the customer leaves the queue (voicemail, call back); a connected interaction can be transferred (back to queued, or
 /// to the terminal-for-this-leg <see cref="InteractionState.Transferred"/>); wrap-up can be skipped.
 /// </remarks>
 public static class InteractionStateMachine
@@ -44,8 +45,9 @@ public static class InteractionStateMachine
         Allow(InteractionState.InFlow, InteractionState.Queued, InteractionState.Closed, InteractionState.Abandoned,
             InteractionState.Transferred);
         Allow(InteractionState.Queued, InteractionState.Offered, InteractionState.Queued, InteractionState.Abandoned,
-            InteractionState.Closed, InteractionState.Transferred);
-        Allow(InteractionState.Offered, InteractionState.Connected, InteractionState.Queued, InteractionState.Abandoned);
+            InteractionState.Closed, InteractionState.Transferred, InteractionState.InFlow);
+        Allow(InteractionState.Offered, InteractionState.Connected, InteractionState.Queued, InteractionState.Abandoned,
+            InteractionState.InFlow);
         Allow(InteractionState.Connected, InteractionState.WrapUp, InteractionState.Closed, InteractionState.Queued,
             InteractionState.Transferred);
         Allow(InteractionState.WrapUp, InteractionState.Closed);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ContactCenter.Channels;
-using ContactCenter.Core.Routing;
 using ContactCenter.Ivr;
 using ContactCenter.Ivr.Services;
 using ContactCenter.Ivr.Sessions;
@@ -12,7 +11,8 @@ namespace ContactCenter.Core.Flows;
 /// <summary>
 /// Runs the flows of a <see cref="FlowCatalog"/> for the interaction hub: one background task per interaction in a
 /// flow, over a text or voice session on <see cref="IContactCenter"/>, with flow state on the interaction timeline.
-/// One subscription to the hub's events completes queue tickets and tells flows when the customer is gone.
+/// One subscription to the hub's events completes queue tickets and tells flows when the customer is gone; the
+/// customer's messages come from the hub through <see cref="OnMessage"/> in every state the flow has them in.
 /// Thread-safe; <see cref="StopAsync"/> cancels every run and leaves its state saved for the next start.
 /// </summary>
 internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
@@ -37,7 +37,6 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
     public FlowLauncher(
         FlowCatalog catalog,
         Func<IContactCenter> contactCenter,
-        IInteractionRouter router,
         ContactCenterOptions options,
         IEnumerable<IChannelConnector> connectors,
         TimeProvider time,
@@ -47,7 +46,6 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
     {
         _catalog = catalog;
         _contactCenter = contactCenter;
-        Router = router;
         _options = options;
         _connectors = connectors.GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _time = time;
@@ -58,8 +56,6 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
 
     /// <summary>The hub; resolved on first use because the hub itself is built with this launcher.</summary>
     public IContactCenter ContactCenter => _hub ??= _contactCenter();
-
-    public IInteractionRouter Router { get; }
 
     public ILogger Logger { get; }
 
@@ -156,16 +152,13 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
         _stopping.Dispose();
     }
 
-    internal FlowRun GetRun(string interactionId)
-        => Guid.TryParseExact(interactionId, "N", out var id) && _runs.TryGetValue(new InteractionId(id), out var run)
+    internal FlowRun GetRun(InteractionId interactionId)
+        => _runs.TryGetValue(interactionId, out var run)
             ? run
             : throw new FlowHostException($"Interaction {interactionId} has no running flow.");
 
-    /// <summary>The queue new interactions of the channel go to when no flow takes them (the hub's rule).</summary>
-    internal QueueId? QueueFor(Interaction interaction)
-        => _options.ChannelQueues.TryGetValue(interaction.Channel, out var queue)
-            ? queue
-            : _options.DefaultQueue ?? (_options.Queues.Count > 0 ? _options.Queues[0].Id : null);
+    /// <summary>The queue the interaction's channel goes to (the hub's one rule).</summary>
+    internal QueueId? QueueFor(Interaction interaction) => _options.QueueForChannel(interaction.Channel);
 
     /// <summary>Where a callback call is placed: the interaction's own channel on voice, else the first voice channel.</summary>
     internal (string Channel, MediaType Media) CallbackChannelFor(Interaction interaction)
@@ -244,14 +237,9 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
                     continue;
                 }
 
-                switch (e)
+                if (e is StateChangedEvent changed)
                 {
-                    case StateChangedEvent changed:
-                        run.OnStateChanged(changed.To);
-                        break;
-                    case MessageEvent { Direction: MessageDirection.Inbound } message:
-                        run.OnInboundFromStream(message);
-                        break;
+                    run.OnStateChanged(changed.To);
                 }
             }
         }

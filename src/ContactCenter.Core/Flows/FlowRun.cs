@@ -1,7 +1,8 @@
 namespace ContactCenter.Core.Flows;
 
 /// <summary>One interaction's flow while it runs: its session, its queue ticket and the interaction state as
-/// seen on the event stream. Shared by the runner's task, the event pump and the hub's message hand-over.</summary>
+/// seen on the event stream. Shared by the runner's task, the event pump and the hub's message hand-over
+/// (<see cref="IFlowLauncher.OnMessage"/>, the one path for customer input).</summary>
 internal sealed class FlowRun(Interaction interaction, InteractionFlowSession session)
 {
     private int _state = (int)InteractionState.InFlow;
@@ -34,16 +35,6 @@ internal sealed class FlowRun(Interaction interaction, InteractionFlowSession se
         if (InteractionStateMachine.IsTerminal(to))
         {
             Session.Disconnect();
-        }
-    }
-
-    /// <summary>Called by the event pump: while the interaction waits in a queue the hub hands messages to nobody,
-    /// so leave choices (and answers after leaving a queue) come from the event stream.</summary>
-    public void OnInboundFromStream(MessageEvent message)
-    {
-        if (State is InteractionState.Queued or InteractionState.Offered)
-        {
-            Session.Deliver(message);
         }
     }
 }

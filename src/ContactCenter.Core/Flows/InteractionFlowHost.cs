@@ -10,13 +10,13 @@ internal sealed class InteractionFlowHost(FlowLauncher launcher) : IFlowHost
     public async ValueTask<IQueueTicket> EnqueueAsync(EnqueueRequest request, CancellationToken cancellationToken)
     {
         var run = launcher.GetRun(request.InteractionId);
-        var ticket = new InteractionQueueTicket(launcher.ContactCenter, launcher.Router, run, request.Queue);
+        var ticket = new InteractionQueueTicket(launcher.ContactCenter, run);
 
         // Registered before the enqueue so that an agent who answers at once still completes this ticket.
         run.Ticket = ticket;
         try
         {
-            await launcher.ContactCenter.EnqueueAsync(run.Id, new QueueId(request.Queue), request.Priority, null, cancellationToken).ConfigureAwait(false);
+            await launcher.ContactCenter.EnqueueAsync(run.Id, request.Queue, request.Priority, null, cancellationToken).ConfigureAwait(false);
         }
         catch (ContactCenterException ex)
         {
@@ -89,7 +89,8 @@ internal sealed class InteractionFlowHost(FlowLauncher launcher) : IFlowHost
                 Customer = phone,
                 Initiation = InitiationKind.Callback,
                 PreviousInteraction = run.Id,
-                Queue = request.Queue is { Length: > 0 } q ? new QueueId(q) : launcher.QueueFor(run.Interaction),
+                // No queue named: the hub routes the callback like any new interaction of its channel.
+                Queue = request.Queue,
                 Attributes = ImmutableDictionary<string, string>.Empty.Add("callback.number", phone.Value),
             }, cancellationToken).ConfigureAwait(false);
             return true;
@@ -109,7 +110,7 @@ internal sealed class InteractionFlowHost(FlowLauncher launcher) : IFlowHost
         {
             if (request.Queue is { } queue)
             {
-                await cc.SetAttributeAsync(run.Id, "voicemail.queue", queue, cancellationToken).ConfigureAwait(false);
+                await cc.SetAttributeAsync(run.Id, "voicemail.queue", queue.Value, cancellationToken).ConfigureAwait(false);
             }
 
             if (!string.IsNullOrEmpty(request.RecordingLocation))

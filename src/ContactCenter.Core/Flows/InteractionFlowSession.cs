@@ -18,10 +18,9 @@ internal abstract class InteractionFlowSession : IFlowSession
     {
         ContactCenter = contactCenter;
         Interaction = interaction;
-        InteractionId = interaction.Id.ToString();
     }
 
-    public string InteractionId { get; }
+    public InteractionId InteractionId => Interaction.Id;
 
     public string Channel => Interaction.Channel;
 

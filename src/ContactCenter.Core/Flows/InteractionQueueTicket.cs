@@ -1,4 +1,3 @@
-using ContactCenter.Core.Routing;
 using ContactCenter.Ivr.Services;
 
 namespace ContactCenter.Core.Flows;
@@ -7,7 +6,7 @@ namespace ContactCenter.Core.Flows;
 /// The wait of an Enqueue node. <see cref="Status"/> asks routing for the position; <see cref="Completion"/> is
 /// completed by the launcher's event pump when the interaction's state changes (an agent connected, or it ended).
 /// </summary>
-internal sealed class InteractionQueueTicket(IContactCenter contactCenter, IInteractionRouter router, FlowRun run, string queue) : IQueueTicket
+internal sealed class InteractionQueueTicket(IContactCenter contactCenter, FlowRun run) : IQueueTicket
 {
     private readonly TaskCompletionSource<QueueWaitStatus> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -19,6 +18,12 @@ internal sealed class InteractionQueueTicket(IContactCenter contactCenter, IInte
             if (completion.IsCompletedSuccessfully)
             {
                 return completion.Result;
+            }
+
+            if (run.State == InteractionState.Offered)
+            {
+                // An agent's phone rings: nobody may tell the customer that every agent is busy.
+                return new QueueWaitStatus(QueueWaitState.Offered);
             }
 
             return contactCenter.GetQueuePosition(run.Id) is { } p
@@ -42,16 +47,15 @@ internal sealed class InteractionQueueTicket(IContactCenter contactCenter, IInte
             return;
         }
 
-        // The interaction stays Queued in the hub (there is no way back to InFlow) but is taken out of routing, so
-        // no agent is offered it while the flow goes on (voicemail, callback). A restart re-queues it.
-        router.Remove(run.Id);
+        // A hub operation, so that the hub's state, statistics and a restart all agree: the interaction is back in
+        // its flow (voicemail, callback), no longer waiting, and never offered to an agent again.
         try
         {
-            await contactCenter.SetAttributeAsync(run.Id, "flow.leftQueue", queue, cancellationToken).ConfigureAwait(false);
+            await contactCenter.LeaveQueueAsync(run.Id, "left-queue", cancellationToken).ConfigureAwait(false);
         }
         catch (ContactCenterException)
         {
-            // The interaction ended meanwhile; nothing to record.
+            // The interaction ended or an agent took it meanwhile: nothing to leave.
         }
     }
 

@@ -15,10 +15,9 @@ internal sealed class TimelineFlowStateStore(IContactCenter contactCenter) : IFl
     public const string StepKey = "$flow.step";
     public const string StackKey = "$flow.stack";
 
-    public async ValueTask<FlowState?> LoadAsync(string interactionId, CancellationToken cancellationToken)
+    public async ValueTask<FlowState?> LoadAsync(InteractionId interactionId, CancellationToken cancellationToken)
     {
-        var id = Parse(interactionId);
-        var timeline = await contactCenter.GetTimelineAsync(id, cancellationToken).ConfigureAwait(false);
+        var timeline = await contactCenter.GetTimelineAsync(interactionId, cancellationToken).ConfigureAwait(false);
         FlowProgressEvent? last = null;
         for (var i = timeline.Count - 1; i >= 0 && last is null; i--)
         {
@@ -76,8 +75,6 @@ internal sealed class TimelineFlowStateStore(IContactCenter contactCenter) : IFl
         }
 
         // RecordFlowProgressAsync snapshots the variables before it returns, so the runner may reuse the state at once.
-        await contactCenter.RecordFlowProgressAsync(Parse(state.InteractionId), state.FlowName, state.NodeId, variables, cancellationToken).ConfigureAwait(false);
+        await contactCenter.RecordFlowProgressAsync(state.InteractionId, state.FlowName, state.NodeId, variables, cancellationToken).ConfigureAwait(false);
     }
-
-    private static InteractionId Parse(string interactionId) => new(Guid.ParseExact(interactionId, "N"));
 }

@@ -158,11 +158,15 @@ internal sealed partial class InteractionHub
 
     private void DeliverToHandler(HubTransaction tx, Interaction interaction, MessageEvent message)
     {
+        // One path to a flow in every state it may have the customer in: in its flow, or waiting with it in a queue
+        // (leave choices, answers to the leave option); the launcher ignores interactions without a running flow.
+        if (_flows is not null && interaction.State is InteractionState.InFlow or InteractionState.Queued or InteractionState.Offered)
+        {
+            tx.After(() => _flows.OnMessage(interaction, message));
+        }
+
         switch (interaction.State)
         {
-            case InteractionState.InFlow when _flows is not null:
-                tx.After(() => _flows.OnMessage(interaction, message));
-                break;
             case InteractionState.Connected or InteractionState.WrapUp or InteractionState.Offered when interaction.Agent is { } agent:
                 if (GetAgent(agent)?.Session is { } session)
                 {
@@ -194,15 +198,7 @@ internal sealed partial class InteractionHub
         return interaction;
     }
 
-    private QueueId? QueueFor(Interaction interaction)
-    {
-        if (_options.ChannelQueues.TryGetValue(interaction.Channel, out var queue))
-        {
-            return queue;
-        }
-
-        return _options.DefaultQueue ?? (_options.Queues.Count > 0 ? _options.Queues[0].Id : null);
-    }
+    private QueueId? QueueFor(Interaction interaction) => _options.QueueForChannel(interaction.Channel);
 
     private Interaction Enqueue(HubTransaction tx, Interaction interaction, QueueId queue, int priority, AgentId? preferred, string reason)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContactCenter.Channels;
+using ContactCenter.Core.Agents;
 using ContactCenter.Core.Diagnostics;
 using ContactCenter.Core.Routing;
 using ContactCenter.Diagnostics;
@@ -165,6 +166,33 @@ internal sealed partial class InteractionHub
 
             Enqueue(tx, current, queue, priority, preferredAgent, "enqueued");
         }, cancellationToken);
+
+    public Task LeaveQueueAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return ExecuteAsync(tx =>
+        {
+            var current = RequireActive(interaction);
+            if (current.State is not (InteractionState.Queued or InteractionState.Offered))
+            {
+                throw new InvalidInteractionTransitionException(interaction, current.State, InteractionState.InFlow);
+            }
+
+            // Back to its flow: not waiting any more (statistics), never offered again, and a restart resumes the flow.
+            var offeredTo = _offeredTo.Remove(interaction, out var agents)
+                ? agents.Select(a => GetAgent(a)?.Session).OfType<AgentSession>().ToArray()
+                : [];
+            Put(tx, Transition(tx, current, InteractionState.InFlow, reason) with { Agent = null });
+            tx.After(() =>
+            {
+                _router.Remove(interaction);
+                foreach (var session in offeredTo)
+                {
+                    session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = "left-queue" });
+                }
+            });
+        }, cancellationToken);
+    }
 
     public Task<MessageEvent> SendAsync(InteractionId interaction, MessageContent content, CancellationToken cancellationToken = default)
     {

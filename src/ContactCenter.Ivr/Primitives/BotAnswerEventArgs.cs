@@ -7,4 +7,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Result">What the bot did.</param>
 /// <param name="RuleIndex">The rule that answered, or -1.</param>
 /// <param name="Intent">The recognised intent, or null.</param>
-public readonly record struct BotAnswerEventArgs(string InteractionId, string NodeId, string Question, BotTurnResult Result, int RuleIndex, string? Intent);
+public readonly record struct BotAnswerEventArgs(InteractionId InteractionId, string NodeId, string Question, BotTurnResult Result, int RuleIndex, string? Intent);

@@ -5,4 +5,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="NodeId">The node.</param>
 /// <param name="CaseIndex">The case taken, or -1 for the default.</param>
 /// <param name="Target">The node chosen.</param>
-public readonly record struct BranchEventArgs(string InteractionId, string NodeId, int CaseIndex, string Target);
+public readonly record struct BranchEventArgs(InteractionId InteractionId, string NodeId, int CaseIndex, string Target);

@@ -5,4 +5,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="NodeId">The node.</param>
 /// <param name="Status">Open, closed or holiday.</param>
 /// <param name="LocalTime">The time in the schedule's time zone.</param>
-public readonly record struct BusinessHoursEventArgs(string InteractionId, string NodeId, BusinessHoursStatus Status, DateTimeOffset LocalTime);
+public readonly record struct BusinessHoursEventArgs(InteractionId InteractionId, string NodeId, BusinessHoursStatus Status, DateTimeOffset LocalTime);

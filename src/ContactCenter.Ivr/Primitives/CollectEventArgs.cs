@@ -6,4 +6,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Result">What happened.</param>
 /// <param name="Value">The value collected (possibly invalid; empty on time-out).</param>
 /// <param name="Attempt">1 for the first prompt, 2 for the first retry, …</param>
-public readonly record struct CollectEventArgs(string InteractionId, string NodeId, CollectInputResult Result, string Value, int Attempt);
+public readonly record struct CollectEventArgs(InteractionId InteractionId, string NodeId, CollectInputResult Result, string Value, int Attempt);

@@ -8,4 +8,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Queue">The queue.</param>
 /// <param name="Kind">What happened.</param>
 /// <param name="Status">The queue status at that moment.</param>
-public readonly record struct EnqueueEventArgs(string InteractionId, string NodeId, string Queue, EnqueueEventKind Kind, QueueWaitStatus Status);
+public readonly record struct EnqueueEventArgs(InteractionId InteractionId, string NodeId, string Queue, EnqueueEventKind Kind, QueueWaitStatus Status);

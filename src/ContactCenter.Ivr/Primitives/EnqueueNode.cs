@@ -32,6 +32,7 @@ internal sealed class EnqueueNode : FlowNode
         var o = _options;
         v.Required(o.Queue, nameof(EnqueueOptions.Queue));
         v.Range(o.MessageInterval, nameof(EnqueueOptions.MessageInterval), FlowLimits.MinQueueMessageInterval, FlowLimits.MaxQueueMessageInterval);
+        v.Range(o.HoldMessageDelay, nameof(EnqueueOptions.HoldMessageDelay), TimeSpan.Zero, FlowLimits.MaxHoldMessageDelay);
         _hold = Template.Parse(o.HoldMessage);
         _position = Template.Parse(o.PositionMessage);
         _waitTime = Template.Parse(o.WaitTimeMessage);
@@ -65,7 +66,7 @@ internal sealed class EnqueueNode : FlowNode
         try
         {
             ticket = await host.EnqueueAsync(
-                new EnqueueRequest(x.Session.InteractionId, o.Queue, (o.Skills ?? new List<string>()).ToArray(), o.Priority, x.Variables),
+                new EnqueueRequest(x.Session.InteractionId, new QueueId(o.Queue), (o.Skills ?? new List<string>()).ToArray(), o.Priority, x.Variables),
                 x.Cancellation).ConfigureAwait(false);
         }
         catch (FlowHostException)
@@ -77,6 +78,10 @@ internal sealed class EnqueueNode : FlowNode
         await RaiseAsync(x, EnqueueEventKind.Queued, ticket.Status).ConfigureAwait(false);
         var started = x.Time.GetUtcNow();
         var first = true;
+
+        // Nothing is said before the grace period: when an agent is free the offer is already out, and "all our
+        // agents are busy" right before the agent's greeting would be false.
+        var announceAt = started + o.HoldMessageDelay;
         while (true)
         {
             if (ticket.Completion.IsCompleted)
@@ -84,13 +89,33 @@ internal sealed class EnqueueNode : FlowNode
                 return await EndedAsync(x, ticket).ConfigureAwait(false);
             }
 
-            await AnnounceAsync(x, ticket.Status, first).ConfigureAwait(false);
-            first = false;
+            var now = x.Time.GetUtcNow();
+            TimeSpan wait;
+            if (now >= announceAt)
+            {
+                var status = ticket.Status;
+                if (status.State == QueueWaitState.Waiting)
+                {
+                    await AnnounceAsync(x, status, first).ConfigureAwait(false);
+                    first = false;
+                    wait = o.MessageInterval;
+                }
+                else
+                {
+                    // An agent is being offered the interaction: keep silent and look again after the grace period.
+                    wait = o.HoldMessageDelay > TimeSpan.Zero ? o.HoldMessageDelay : FlowLimits.MinQueueMessageInterval;
+                }
 
-            var wait = o.MessageInterval;
+                announceAt = now + wait;
+            }
+            else
+            {
+                wait = announceAt - now;
+            }
+
             if (o.MaxWait is { } maxWait)
             {
-                var left = maxWait - (x.Time.GetUtcNow() - started);
+                var left = maxWait - (now - started);
                 if (left <= TimeSpan.Zero)
                 {
                     await ticket.LeaveAsync(x.Cancellation).ConfigureAwait(false);

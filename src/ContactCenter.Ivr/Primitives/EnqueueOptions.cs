@@ -5,7 +5,8 @@ namespace ContactCenter.Ivr.Primitives;
 
 /// <summary>
 /// Options of Enqueue: puts the interaction in a queue through <see cref="Services.IFlowHost.EnqueueAsync"/> and keeps
-/// the customer company while waiting — a hold message, then every <see cref="MessageInterval"/> the position and
+/// the customer company while waiting — after <see cref="HoldMessageDelay"/> and only while no agent is being offered
+/// the interaction, a hold message, then every <see cref="MessageInterval"/> the position and
 /// estimated wait when the host knows them, and the <see cref="LeaveChoices"/> (e.g. voicemail, callback). The flow
 /// ends with <see cref="FlowOutcome.Enqueued"/> when an agent takes the interaction. Next is where the flow goes when
 /// the queue refuses it.
@@ -21,7 +22,8 @@ public sealed class EnqueueOptions : NodeOptions
     /// <summary>Priority; higher is served first. Default: 0.</summary>
     public int Priority { get; set; }
 
-    /// <summary>Said on entering the queue and when no position is known.</summary>
+    /// <summary>Said once the interaction has waited <see cref="HoldMessageDelay"/> without an agent, and with each
+    /// update when no position is known.</summary>
     public string HoldMessage { get; set; } = "All our agents are busy. Please stay with us.";
 
     /// <summary>Said when the host knows the position; <c>{queue.position}</c> is replaced.</summary>
@@ -30,6 +32,14 @@ public sealed class EnqueueOptions : NodeOptions
     /// <summary>Said when the host knows the estimated wait; <c>{queue.wait}</c> (e.g. <c>6 minutes</c>) and
     /// <c>{queue.waitMinutes}</c> (e.g. <c>6</c>) are replaced.</summary>
     public string WaitTimeMessage { get; set; } = "The estimated wait is about {queue.wait}.";
+
+    /// <summary>
+    /// How long the interaction waits before the customer hears the hold message. When an agent is free the offer
+    /// goes out at once; announcing "all agents are busy" right before the agent's greeting would be false. While an
+    /// offer is out at the end of the delay the node keeps silent and looks again one delay later. Default: 5 s;
+    /// allowed 0 (announce at once) to 5 min. JSON: <c>"holdMessageDelay": "5s"</c>.
+    /// </summary>
+    public TimeSpan HoldMessageDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often the customer hears an update. Default: 30 s; allowed 5 s to 30 min.</summary>
     public TimeSpan MessageInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -4,4 +4,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="InteractionId">The interaction.</param>
 /// <param name="NodeId">The node.</param>
 /// <param name="Target">The node jumped to.</param>
-public readonly record struct GotoEventArgs(string InteractionId, string NodeId, string Target);
+public readonly record struct GotoEventArgs(InteractionId InteractionId, string NodeId, string Target);

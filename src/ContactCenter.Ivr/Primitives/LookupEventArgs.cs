@@ -7,4 +7,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Status">The outcome.</param>
 /// <param name="Elapsed">How long it took on the runner's clock.</param>
 /// <param name="Error">The exception when <see cref="LookupStatus.Failed"/>.</param>
-public readonly record struct LookupEventArgs(string InteractionId, string NodeId, string Lookup, LookupStatus Status, TimeSpan Elapsed, Exception? Error);
+public readonly record struct LookupEventArgs(InteractionId InteractionId, string NodeId, string Lookup, LookupStatus Status, TimeSpan Elapsed, Exception? Error);

@@ -8,7 +8,7 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Input">The raw input (empty on time-out).</param>
 /// <param name="Attempt">1 for the first prompt, 2 for the first retry, …</param>
 public readonly record struct MenuEventArgs(
-    string InteractionId,
+    InteractionId InteractionId,
     string NodeId,
     MenuInputResult Result,
     string? Key,

@@ -6,4 +6,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Accepted">Whether the customer said yes.</param>
 /// <param name="PhoneNumber">The number to call, when accepted.</param>
 /// <param name="Scheduled">Whether the host scheduled it.</param>
-public readonly record struct OfferCallbackEventArgs(string InteractionId, string NodeId, bool Accepted, string? PhoneNumber, bool Scheduled);
+public readonly record struct OfferCallbackEventArgs(InteractionId InteractionId, string NodeId, bool Accepted, string? PhoneNumber, bool Scheduled);

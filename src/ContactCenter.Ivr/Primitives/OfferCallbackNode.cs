@@ -96,7 +96,7 @@ internal sealed class OfferCallbackNode : FlowNode
         {
             try
             {
-                scheduled = await host.ScheduleCallbackAsync(new CallbackRequest(x.Session.InteractionId, number, o.Queue, x.Variables), x.Cancellation).ConfigureAwait(false);
+                scheduled = await host.ScheduleCallbackAsync(new CallbackRequest(x.Session.InteractionId, number, string.IsNullOrEmpty(o.Queue) ? null : new QueueId(o.Queue), x.Variables), x.Cancellation).ConfigureAwait(false);
             }
             catch (FlowHostException)
             {

@@ -5,4 +5,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="NodeId">The node.</param>
 /// <param name="Audio">The audio resource.</param>
 /// <param name="AsText">True when the text fallback was sent instead of audio.</param>
-public readonly record struct PlayEventArgs(string InteractionId, string NodeId, string Audio, bool AsText);
+public readonly record struct PlayEventArgs(InteractionId InteractionId, string NodeId, string Audio, bool AsText);

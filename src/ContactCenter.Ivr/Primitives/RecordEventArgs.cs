@@ -7,4 +7,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Text">The typed message (text channels), or null.</param>
 /// <param name="Duration">The recording length.</param>
 /// <param name="Submitted">Whether it was handed to the host as a voicemail.</param>
-public readonly record struct RecordEventArgs(string InteractionId, string NodeId, string? Location, string? Text, TimeSpan Duration, bool Submitted);
+public readonly record struct RecordEventArgs(InteractionId InteractionId, string NodeId, string? Location, string? Text, TimeSpan Duration, bool Submitted);

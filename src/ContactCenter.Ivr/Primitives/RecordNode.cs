@@ -64,7 +64,7 @@ internal sealed class RecordNode : FlowNode
         var submitted = false;
         if (hasContent && o.Queue is { Length: > 0 } queue && x.Host is { } host)
         {
-            await host.SubmitVoicemailAsync(new VoicemailRequest(x.Session.InteractionId, queue, location, text, duration), x.Cancellation).ConfigureAwait(false);
+            await host.SubmitVoicemailAsync(new VoicemailRequest(x.Session.InteractionId, new QueueId(queue), location, text, duration), x.Cancellation).ConfigureAwait(false);
             submitted = true;
         }
 

@@ -4,4 +4,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="InteractionId">The interaction.</param>
 /// <param name="NodeId">The node.</param>
 /// <param name="Text">The text said, placeholders replaced.</param>
-public readonly record struct SayEventArgs(string InteractionId, string NodeId, string Text);
+public readonly record struct SayEventArgs(InteractionId InteractionId, string NodeId, string Text);

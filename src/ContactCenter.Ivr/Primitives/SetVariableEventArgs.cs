@@ -5,4 +5,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="NodeId">The node.</param>
 /// <param name="Name">The variable.</param>
 /// <param name="Value">The value set.</param>
-public readonly record struct SetVariableEventArgs(string InteractionId, string NodeId, string Name, string Value);
+public readonly record struct SetVariableEventArgs(InteractionId InteractionId, string NodeId, string Name, string Value);

@@ -4,4 +4,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="InteractionId">The interaction.</param>
 /// <param name="NodeId">The node.</param>
 /// <param name="Flow">The flow called.</param>
-public readonly record struct SubFlowEventArgs(string InteractionId, string NodeId, string Flow);
+public readonly record struct SubFlowEventArgs(InteractionId InteractionId, string NodeId, string Flow);

@@ -9,4 +9,4 @@ namespace ContactCenter.Ivr.Primitives;
 /// <param name="Target">The agent, queue or number.</param>
 /// <param name="Succeeded">Whether the runtime took the interaction.</param>
 /// <param name="Reason">Why not, when it failed.</param>
-public readonly record struct TransferEventArgs(string InteractionId, string NodeId, TransferKind Kind, string Target, bool Succeeded, string? Reason);
+public readonly record struct TransferEventArgs(InteractionId InteractionId, string NodeId, TransferKind Kind, string Target, bool Succeeded, string? Reason);

@@ -6,7 +6,7 @@ namespace ContactCenter.Ivr.Services;
 /// <param name="Queue">The queue whose agents should call, or null for the host's default.</param>
 /// <param name="Variables">The flow variables at the time of the request.</param>
 public readonly record struct CallbackRequest(
-    string InteractionId,
+    InteractionId InteractionId,
     string PhoneNumber,
-    string? Queue,
+    QueueId? Queue,
     IReadOnlyDictionary<string, string> Variables);

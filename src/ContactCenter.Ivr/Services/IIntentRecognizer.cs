@@ -16,7 +16,7 @@ public interface IIntentRecognizer
     /// <returns>The intent, or <see cref="IntentResult.None"/>.</returns>
     ValueTask<IntentResult> RecognizeAsync(
         string text,
-        string interactionId,
+        InteractionId interactionId,
         IReadOnlyDictionary<string, string> variables,
         CancellationToken cancellationToken);
 }

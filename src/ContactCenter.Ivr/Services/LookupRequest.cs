@@ -7,6 +7,6 @@ namespace ContactCenter.Ivr.Services;
 /// <param name="Arguments">The node's arguments, with variables substituted.</param>
 public readonly record struct LookupRequest(
     string Lookup,
-    string InteractionId,
+    InteractionId InteractionId,
     string Channel,
     IReadOnlyDictionary<string, string> Arguments);

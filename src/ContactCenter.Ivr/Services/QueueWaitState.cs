@@ -11,4 +11,8 @@ public enum QueueWaitState
 
     /// <summary>The runtime removed it from the queue (closed, overflowed elsewhere); the flow ends.</summary>
     Removed,
+
+    /// <summary>Still waiting, but an agent is being offered it right now: the customer must not hear that every
+    /// agent is busy. Back to <see cref="Waiting"/> if the agent declines or the offer times out.</summary>
+    Offered,
 }

@@ -8,7 +8,7 @@ namespace ContactCenter.Ivr.Services;
 /// <param name="Priority">For a queue: the priority.</param>
 /// <param name="Variables">The flow variables at the time of the transfer.</param>
 public readonly record struct TransferRequest(
-    string InteractionId,
+    InteractionId InteractionId,
     TransferKind Kind,
     string Target,
     IReadOnlyList<string> Skills,

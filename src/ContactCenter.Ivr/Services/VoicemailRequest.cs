@@ -7,8 +7,8 @@ namespace ContactCenter.Ivr.Services;
 /// <param name="Text">The typed message (text channels), or null.</param>
 /// <param name="Duration">The recording length (zero for text).</param>
 public readonly record struct VoicemailRequest(
-    string InteractionId,
-    string? Queue,
+    InteractionId InteractionId,
+    QueueId? Queue,
     string? RecordingLocation,
     string? Text,
     TimeSpan Duration);

@@ -8,7 +8,7 @@ namespace ContactCenter.Ivr.Sessions;
 public interface IFlowSession
 {
     /// <summary>The interaction's stable id; the key under which flow state is stored.</summary>
-    string InteractionId { get; }
+    InteractionId InteractionId { get; }
 
     /// <summary>The channel name (e.g. <c>voice</c>, <c>telegram</c>, <c>webchat</c>); Branch conditions and
     /// catalog bindings match on it (ordinal, case-insensitive).</summary>

@@ -16,7 +16,7 @@ public sealed class FlowState
     };
 
     /// <summary>The interaction.</summary>
-    public string InteractionId { get; set; } = string.Empty;
+    public InteractionId InteractionId { get; set; }
 
     /// <summary>The flow currently executing (the innermost SubFlow while one runs).</summary>
     public string FlowName { get; set; } = string.Empty;

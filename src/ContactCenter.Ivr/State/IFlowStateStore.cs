@@ -11,7 +11,7 @@ public interface IFlowStateStore
     /// <param name="interactionId">The interaction.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>A state the caller owns, or null when none was saved.</returns>
-    ValueTask<FlowState?> LoadAsync(string interactionId, CancellationToken cancellationToken);
+    ValueTask<FlowState?> LoadAsync(InteractionId interactionId, CancellationToken cancellationToken);
 
     /// <summary>Saves the state. The runner saves on every node entry and at the end of a run; it reuses
     /// <paramref name="state"/>, so copy or serialise it before the returned task completes.</summary>

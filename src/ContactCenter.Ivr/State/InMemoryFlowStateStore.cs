@@ -6,15 +6,14 @@ namespace ContactCenter.Ivr.State;
 /// the steady state allocates nothing. Thread-safe for different interactions; one writer per interaction.</summary>
 public sealed class InMemoryFlowStateStore : IFlowStateStore
 {
-    private readonly ConcurrentDictionary<string, FlowState> _states = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<InteractionId, FlowState> _states = new();
 
     /// <summary>The number of interactions with saved state.</summary>
     public int Count => _states.Count;
 
     /// <inheritdoc />
-    public ValueTask<FlowState?> LoadAsync(string interactionId, CancellationToken cancellationToken)
+    public ValueTask<FlowState?> LoadAsync(InteractionId interactionId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(interactionId);
         if (_states.TryGetValue(interactionId, out var saved))
         {
             lock (saved)
@@ -42,5 +41,5 @@ public sealed class InMemoryFlowStateStore : IFlowStateStore
     /// <summary>Removes an interaction's state.</summary>
     /// <param name="interactionId">The interaction.</param>
     /// <returns>True when something was removed.</returns>
-    public bool Remove(string interactionId) => _states.TryRemove(interactionId, out _);
+    public bool Remove(InteractionId interactionId) => _states.TryRemove(interactionId, out _);
 }

@@ -32,6 +32,10 @@ public sealed class ScriptedFlowHost : IFlowHost
     /// <summary>When an agent connects after enqueueing, or null for never. Default: null.</summary>
     public TimeSpan? ConnectAfter { get; set; }
 
+    /// <summary>How long after enqueueing the ticket reports an offer out to an agent
+    /// (<see cref="QueueWaitState.Offered"/>) before it waits again, or null for no offer. Default: null.</summary>
+    public TimeSpan? OfferedFor { get; set; }
+
     /// <summary>Queues that refuse interactions.</summary>
     public ISet<string> RefusedQueues { get; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -56,13 +60,13 @@ public sealed class ScriptedFlowHost : IFlowHost
     /// <inheritdoc />
     public ValueTask<IQueueTicket> EnqueueAsync(EnqueueRequest request, CancellationToken cancellationToken)
     {
-        if (RefusedQueues.Contains(request.Queue))
+        if (RefusedQueues.Contains(request.Queue.Value))
         {
             throw new FlowHostException($"Queue '{request.Queue}' refused the interaction.");
         }
 
         var snapshot = request with { Variables = new Dictionary<string, string>(request.Variables) };
-        var ticket = new ScriptedQueueTicket(_time, snapshot, InitialPosition, PositionStep, EstimatedWaitPerPosition, ConnectAfter);
+        var ticket = new ScriptedQueueTicket(_time, snapshot, InitialPosition, PositionStep, EstimatedWaitPerPosition, ConnectAfter, OfferedFor);
         _tickets.Enqueue(ticket);
         return ValueTask.FromResult<IQueueTicket>(ticket);
     }

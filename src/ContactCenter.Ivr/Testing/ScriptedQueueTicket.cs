@@ -12,11 +12,13 @@ public sealed class ScriptedQueueTicket : IQueueTicket, IDisposable
     private readonly int? _initialPosition;
     private readonly TimeSpan _positionStep;
     private readonly TimeSpan? _estimatedWaitPerPosition;
+    private readonly TimeSpan? _offeredFor;
     private readonly TaskCompletionSource<QueueWaitStatus> _completion = new();
     private readonly ITimer? _timer;
 
-    internal ScriptedQueueTicket(TimeProvider time, EnqueueRequest request, int? initialPosition, TimeSpan positionStep, TimeSpan? estimatedWaitPerPosition, TimeSpan? connectAfter)
+    internal ScriptedQueueTicket(TimeProvider time, EnqueueRequest request, int? initialPosition, TimeSpan positionStep, TimeSpan? estimatedWaitPerPosition, TimeSpan? connectAfter, TimeSpan? offeredFor)
     {
+        _offeredFor = offeredFor;
         _time = time;
         _start = time.GetUtcNow();
         Request = request;
@@ -43,6 +45,11 @@ public sealed class ScriptedQueueTicket : IQueueTicket, IDisposable
             if (_completion.Task.IsCompleted)
             {
                 return _completion.Task.Result;
+            }
+
+            if (_offeredFor is { } offered && _time.GetUtcNow() - _start < offered)
+            {
+                return new QueueWaitStatus(QueueWaitState.Offered);
             }
 
             if (_initialPosition is not { } initial)

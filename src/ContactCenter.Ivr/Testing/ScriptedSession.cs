@@ -19,14 +19,17 @@ public abstract class ScriptedSession<TSelf> : IFlowSession
     private readonly Action<TimeSpan>? _advanceTime;
 
     /// <summary>Creates the session.</summary>
-    /// <param name="interactionId">The interaction id.</param>
+    /// <param name="name">Names the interaction in the test; <see cref="InteractionId"/> is derived from it, so two
+    /// sessions with the same name are the same interaction (a restarted run resumes the saved state).</param>
     /// <param name="channel">The channel name.</param>
     /// <param name="capabilities">The capabilities.</param>
     /// <param name="advanceTime">Advances the runner's clock, e.g. <c>fakeTimeProvider.Advance</c>; null when the
     /// script uses no silences or waits.</param>
-    protected ScriptedSession(string interactionId, string channel, SessionCapabilities capabilities, Action<TimeSpan>? advanceTime)
+    protected ScriptedSession(string name, string channel, SessionCapabilities capabilities, Action<TimeSpan>? advanceTime)
     {
-        InteractionId = interactionId;
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name;
+        InteractionId = IdFor(name);
         Channel = channel;
         Capabilities = capabilities;
         _advanceTime = advanceTime;
@@ -40,8 +43,11 @@ public abstract class ScriptedSession<TSelf> : IFlowSession
         Pause,
     }
 
+    /// <summary>The name the test gave the interaction.</summary>
+    public string Name { get; }
+
     /// <inheritdoc />
-    public string InteractionId { get; }
+    public InteractionId InteractionId { get; }
 
     /// <inheritdoc />
     public string Channel { get; }
@@ -157,4 +163,15 @@ public abstract class ScriptedSession<TSelf> : IFlowSession
     }
 
     private readonly record struct Step(StepKind Kind, FlowInput Input, TimeSpan Duration);
+
+    /// <summary>The interaction id a scripted session named <paramref name="name"/> has: the same name, the same id.</summary>
+    /// <param name="name">The session's name.</param>
+    /// <returns>A name-based id (the first 16 bytes of the name's SHA-256).</returns>
+    public static InteractionId IdFor(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name), hash);
+        return new InteractionId(new Guid(hash[..16]));
+    }
 }

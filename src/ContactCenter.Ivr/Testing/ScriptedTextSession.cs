@@ -7,12 +7,12 @@ namespace ContactCenter.Ivr.Testing;
 public sealed class ScriptedTextSession : ScriptedSession<ScriptedTextSession>, ITextFlowSession
 {
     /// <summary>Creates the session.</summary>
-    /// <param name="interactionId">The interaction id.</param>
+    /// <param name="name">Names the interaction (see <see cref="ScriptedSession{TSelf}.IdFor"/>).</param>
     /// <param name="advanceTime">Advances the runner's clock (e.g. <c>fakeTimeProvider.Advance</c>).</param>
     /// <param name="buttons">Whether the channel shows buttons (Telegram, web chat) or not (SMS, email).</param>
     /// <param name="channel">The channel name. Default: <c>webchat</c> with buttons, <c>sms</c> without.</param>
-    public ScriptedTextSession(string interactionId, Action<TimeSpan>? advanceTime, bool buttons = true, string? channel = null)
-        : base(interactionId, channel ?? (buttons ? "webchat" : "sms"),
+    public ScriptedTextSession(string name, Action<TimeSpan>? advanceTime, bool buttons = true, string? channel = null)
+        : base(name, channel ?? (buttons ? "webchat" : "sms"),
             SessionCapabilities.Text | SessionCapabilities.Links | (buttons ? SessionCapabilities.Buttons : SessionCapabilities.None), advanceTime)
     {
     }

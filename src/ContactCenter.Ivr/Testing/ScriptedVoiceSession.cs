@@ -10,11 +10,11 @@ public sealed class ScriptedVoiceSession : ScriptedSession<ScriptedVoiceSession>
     private int _recordingCount;
 
     /// <summary>Creates the session.</summary>
-    /// <param name="interactionId">The interaction id.</param>
+    /// <param name="name">Names the interaction (see <see cref="ScriptedSession{TSelf}.IdFor"/>).</param>
     /// <param name="advanceTime">Advances the runner's clock (e.g. <c>fakeTimeProvider.Advance</c>).</param>
     /// <param name="channel">The channel name. Default: <c>voice</c>.</param>
-    public ScriptedVoiceSession(string interactionId, Action<TimeSpan>? advanceTime, string channel = "voice")
-        : base(interactionId, channel, SessionCapabilities.Voice | SessionCapabilities.Dtmf | SessionCapabilities.Recording, advanceTime)
+    public ScriptedVoiceSession(string name, Action<TimeSpan>? advanceTime, string channel = "voice")
+        : base(name, channel, SessionCapabilities.Voice | SessionCapabilities.Dtmf | SessionCapabilities.Recording, advanceTime)
     {
     }
 
