@@ -105,7 +105,9 @@ public class MenuFlowBenchmarks
             _answers = answers ?? s_inputs;
         }
 
-        public string InteractionId => "bench-1";
+        private static readonly InteractionId s_id = new(Guid.Parse("00000000-0000-0000-0000-0000000000b1"));
+
+        public InteractionId InteractionId => s_id;
 
         public string Channel => "bench";
 

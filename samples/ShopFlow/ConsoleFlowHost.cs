@@ -20,7 +20,7 @@ internal sealed class ConsoleFlowHost(TimeProvider time, TextWriter log) : IFlow
 
     public ValueTask<bool> ScheduleCallbackAsync(CallbackRequest request, CancellationToken cancellationToken)
     {
-        log.WriteLine($"[host] callback to {request.PhoneNumber} scheduled ({request.Queue ?? "default queue"})");
+        log.WriteLine($"[host] callback to {request.PhoneNumber} scheduled ({request.Queue?.Value ?? "default queue"})");
         return ValueTask.FromResult(true);
     }
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ContactCenter;
 using ContactCenter.Ivr.Sessions;
 
 namespace ShopFlow;
@@ -13,7 +14,7 @@ internal sealed class ConsoleTextSession : ITextFlowSession
     private readonly bool _echo;
     private readonly Dictionary<string, string> _attributes = new();
 
-    public ConsoleTextSession(string interactionId, TextReader input, TextWriter output, bool echo)
+    public ConsoleTextSession(InteractionId interactionId, TextReader input, TextWriter output, bool echo)
     {
         InteractionId = interactionId;
         _input = input;
@@ -22,7 +23,7 @@ internal sealed class ConsoleTextSession : ITextFlowSession
         _ = Task.Run(ReadLinesAsync);
     }
 
-    public string InteractionId { get; }
+    public InteractionId InteractionId { get; }
 
     public string Channel => "console";
 

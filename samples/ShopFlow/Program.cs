@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContactCenter;
 using ContactCenter.Ivr;
 using ContactCenter.Ivr.Services;
 using ShopFlow;
@@ -44,7 +45,7 @@ catch (FlowValidationException ex)
     return 1;
 }
 
-var session = new ConsoleTextSession("console-1", Console.In, Console.Out, echo: Console.IsInputRedirected);
+var session = new ConsoleTextSession(InteractionId.New(time.GetUtcNow()), Console.In, Console.Out, echo: Console.IsInputRedirected);
 var result = await runner.RunAsync(session);
 Console.WriteLine($"[flow] ended: {result.Outcome} at '{result.NodeId}'{(result.Detail is null ? "" : $" ({result.Detail})")}");
 return 0;

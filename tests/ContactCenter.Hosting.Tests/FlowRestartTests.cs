@@ -63,7 +63,7 @@ public sealed class FlowRestartTests : IDisposable
             .AddAgent("alice")
             .UseSqliteStorage(path)
             .AddFlow("main", f => f
-                .Enqueue("support", new EnqueueOptions { Queue = "support", WaitTimeMessage = string.Empty, Next = "bye" })
+                .Enqueue("support", new EnqueueOptions { Queue = "support", WaitTimeMessage = string.Empty, HoldMessageDelay = TimeSpan.Zero, Next = "bye" })
                 .End("bye", "Bye."));
 
         var host = await ContactCenterTestHost.StartAsync(Compose);
@@ -84,6 +84,58 @@ public sealed class FlowRestartTests : IDisposable
             var taken = await alice.AcceptNextOfferAsync();
             Assert.Equal(receipt.InteractionId, taken.Id);
             await host.WaitForEventAsync(receipt.InteractionId, e => e is FlowProgressEvent p && p.Variables.TryGetValue("$flow.status", out var s) && s == "completed", "flow completed");
+        }
+    }
+
+    [Fact]
+    public async Task Restart_AfterLeavingTheQueueForVoicemail_ResumesTheFlowAndNoAgentIsOffered()
+    {
+        var path = Path.Combine(_folder, "voicemail.db");
+        void Compose(IContactCenterBuilder cc) => cc
+            .AddQueue("support")
+            .AddAgent("alice")
+            .UseSqliteStorage(path)
+            .AddFlow("main", f => f
+                .Enqueue("queue", new EnqueueOptions
+                {
+                    Queue = "support",
+                    HoldMessageDelay = TimeSpan.Zero,
+                    PositionMessage = string.Empty,
+                    WaitTimeMessage = string.Empty,
+                    LeaveChoices = { new MenuChoice("9", "voicemail", "voicemail") },
+                    Next = "bye",
+                })
+                .Record("voicemail", new RecordOptions { Queue = "support", Next = "bye" })
+                .End("bye", "Goodbye."));
+
+        var host = await ContactCenterTestHost.StartAsync(Compose);
+        var ann = host.Customer(CustomerIdentity.WebVisitor("v-voicemail-restart"));
+        var receipt = await ann.SayAsync("hi");
+        Assert.Equal("All our agents are busy. Please stay with us.", await ann.ReceiveTextAsync());
+        Assert.Equal("You can also leave the queue.", await ann.ReceiveTextAsync());
+        await ann.PressAsync("9");
+        Assert.Equal("Please type your message.", await ann.ReceiveTextAsync());
+        await host.WaitForStateAsync(receipt.InteractionId, InteractionState.InFlow);
+
+        host = await host.RestartAsync();
+        await using (host)
+        {
+            // The store says InFlow: the hub resumes the flow at the voicemail and does not queue the interaction.
+            Assert.Equal("Please type your message.", await ann.ReceiveTextAsync());
+            Assert.Equal(InteractionState.InFlow, (await host.ContactCenter.GetInteractionAsync(receipt.InteractionId))!.State);
+            Assert.Null(host.ContactCenter.GetQueuePosition(receipt.InteractionId));
+            Assert.Equal(0, host.ContactCenter.GetStatistics().Waiting);
+
+            await host.LogInAgentAsync("alice");
+            await ann.SayAsync("Please call me back.");
+            Assert.Equal("Thank you, we got your message.", await ann.ReceiveTextAsync());
+            Assert.Equal("Goodbye.", await ann.ReceiveTextAsync());
+
+            var closed = await host.WaitForStateAsync(receipt.InteractionId, InteractionState.Closed);
+            Assert.Null(closed.Agent);
+            var states = (await host.ContactCenter.GetTimelineAsync(receipt.InteractionId)).OfType<StateChangedEvent>().ToList();
+            Assert.Equal([InteractionState.InFlow, InteractionState.Queued, InteractionState.InFlow, InteractionState.Closed], states.Select(s => s.To).ToArray());
+            Assert.Equal("left-queue", states[2].Reason);
         }
     }
 }

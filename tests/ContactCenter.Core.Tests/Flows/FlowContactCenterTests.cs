@@ -16,8 +16,9 @@ public class FlowContactCenterTests
         .Menu("menu", MenuPrompt, new MenuChoice("1", "Order status", "status"), new MenuChoice("2", "Support", "support"))
         .End("noanswer", "Sorry, we did not get that. Goodbye.")
         .Say("status", "Your order is on its way.", next: "bye")
-        // The estimated wait depends on the router's estimate; these tests look at the position only.
-        .Enqueue("support", new EnqueueOptions { Queue = "support", WaitTimeMessage = string.Empty, Next = "bye" })
+        // The estimated wait depends on the router's estimate; these tests look at the position only, and hear it
+        // at once (no agent is logged in; the grace period has its own tests).
+        .Enqueue("support", new EnqueueOptions { Queue = "support", WaitTimeMessage = string.Empty, HoldMessageDelay = TimeSpan.Zero, Next = "bye" })
         .End("bye", "Thank you, goodbye.");
 
     private static Action<IContactCenterBuilder> Shop(string channel) => cc => cc
@@ -155,6 +156,7 @@ public class FlowContactCenterTests
                 {
                     Queue = "support",
                     WaitTimeMessage = string.Empty,
+                    HoldMessageDelay = TimeSpan.Zero,
                     LeaveChoices = { new MenuChoice("8", "a call back", "callback") },
                     Next = "bye",
                 })
@@ -186,9 +188,91 @@ public class FlowContactCenterTests
         Assert.Equal(new QueueId("callbacks"), callback.Queue);
         Assert.Equal(CustomerIdentity.Phone("+4930 5550100"), callback.CustomerIdentity);
         Assert.Equal(receipt.CustomerId, callback.CustomerId);
-        Assert.Equal("support", original.Attributes["flow.leftQueue"]);
+        Assert.Contains(
+            (await host.ContactCenter.GetTimelineAsync(receipt.InteractionId)).OfType<StateChangedEvent>(),
+            s => s is { From: InteractionState.Queued, To: InteractionState.InFlow, Reason: "left-queue" } && s.Queue == new QueueId("support"));
         Assert.Equal("callback-scheduled", (await host.ContactCenter.GetTimelineAsync(receipt.InteractionId)).OfType<StateChangedEvent>().Last().Reason);
     }
+
+    [Fact]
+    public async Task Enqueue_AgentFree_CustomerHearsTheAgentAndNoBusyMessage()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice", ("support", 5))
+            .AddFlow("main", f => f
+                .Say("welcome", Welcome)
+                .Enqueue("queue", new EnqueueOptions { Queue = "support", Next = "bye" })
+                .End("bye", "Goodbye.")));
+        var alice = await host.LogInAgentAsync("alice");
+        var ann = host.Customer(CustomerIdentity.WebVisitor("v-free"));
+
+        var receipt = await ann.SayAsync("hi");
+        await ann.ExpectAsync(Welcome);
+        var accepted = await alice.AcceptNextOfferAsync();
+        await alice.ReplyAsync(accepted.Id, "Hi, this is Alice.");
+        await host.WaitForFlowStatusAsync(receipt.InteractionId, "completed");
+
+        // Well past the grace period: the flow had already ended, so nothing more is said.
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await ann.ExpectAsync("Hi, this is Alice.");
+        var said = (await host.ContactCenter.GetTimelineAsync(receipt.InteractionId))
+            .OfType<MessageEvent>().Where(m => m.Direction == MessageDirection.Outbound).Select(m => m.Content.Text).ToArray();
+        Assert.Equal(new string?[] { Welcome, "Hi, this is Alice." }, said);
+    }
+
+    [Fact]
+    public async Task Enqueue_LeaveQueueForVoicemail_InteractionIsBackInItsFlowAndNotWaiting()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(VoicemailFromQueue());
+        var ann = host.Customer(CustomerIdentity.WebVisitor("v-voicemail"));
+
+        var receipt = await ann.SayAsync("hi");
+        await ann.ExpectAsync(Hold);
+        await ann.ExpectAsync("You can also leave the queue.");
+        Assert.Equal(1, host.ContactCenter.GetStatistics().Waiting);
+        await ann.PressAsync("9");
+        await ann.ExpectAsync("Please type your message.");
+
+        var inFlow = await host.WaitForStateAsync(receipt.InteractionId, InteractionState.InFlow);
+        var left = (await host.ContactCenter.GetTimelineAsync(receipt.InteractionId)).OfType<StateChangedEvent>().Last();
+        Assert.Equal((InteractionState.Queued, InteractionState.InFlow, "left-queue", (QueueId?)new QueueId("support")), (left.From, left.To, left.Reason, left.Queue));
+        Assert.Null(inFlow.Agent);
+        var statistics = host.ContactCenter.GetStatistics();
+        Assert.Equal(0, statistics.Waiting);
+        Assert.Equal(1, statistics.InFlow);
+        Assert.Null(host.ContactCenter.GetQueuePosition(receipt.InteractionId));
+
+        // An agent who logs in now is not offered it; the voicemail ends the flow.
+        var alice = await host.LogInAgentAsync("alice");
+        await ann.SayAsync("Please call me about order 1234.");
+        await ann.ExpectAsync("Thank you, we got your message.");
+        await ann.ExpectAsync("Goodbye.");
+        var closed = await host.WaitForStateAsync(receipt.InteractionId, InteractionState.Closed);
+        Assert.Equal("Please call me about order 1234.", closed.Attributes["voicemail.text"]);
+        Assert.DoesNotContain((await host.ContactCenter.GetTimelineAsync(receipt.InteractionId)).OfType<StateChangedEvent>(), s => s.To == InteractionState.Offered);
+        Assert.Equal(0, host.ContactCenter.GetStatistics().Waiting);
+    }
+
+    /// <summary>A flow that queues with a voicemail leave choice; no agent is logged in at first.</summary>
+    internal static Action<IContactCenterBuilder> VoicemailFromQueue(Action<IContactCenterBuilder>? more = null) => cc =>
+    {
+        cc.AddQueue("support")
+            .AddAgent("alice", ("support", 5))
+            .AddFlow("main", f => f
+                .Enqueue("queue", new EnqueueOptions
+                {
+                    Queue = "support",
+                    HoldMessageDelay = TimeSpan.Zero,
+                    PositionMessage = string.Empty,
+                    WaitTimeMessage = string.Empty,
+                    LeaveChoices = { new MenuChoice("9", "voicemail", "voicemail") },
+                    Next = "bye",
+                })
+                .Record("voicemail", new RecordOptions { Queue = "support", Next = "bye" })
+                .End("bye", "Goodbye."));
+        more?.Invoke(cc);
+    };
 
     [Fact]
     public async Task Customer_LeavesDuringFlow_FlowStopsAndInteractionIsAbandoned()
