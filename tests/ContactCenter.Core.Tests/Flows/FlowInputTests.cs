@@ -32,37 +32,37 @@ public class FlowInputTests
             received.Select(m => (m.Message.Content.Text, m.State)).ToArray());
         Assert.All(received, m => Assert.Equal(id, m.Message.InteractionId));
     }
+}
 
-    /// <summary>A flow engine that takes every inbound interaction and records what the hub hands it.</summary>
-    private sealed class RecordingFlowLauncher : IFlowLauncher
+/// <summary>A flow engine that takes every inbound interaction and records what the hub hands it.</summary>
+internal sealed class RecordingFlowLauncher : IFlowLauncher
+{
+    private readonly ConcurrentQueue<(MessageEvent Message, InteractionState State)> _messages = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    public TaskCompletionSource<Interaction> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string? SelectFlow(Interaction interaction) => interaction.Initiation == InitiationKind.Inbound ? "main" : null;
+
+    public void Start(Interaction interaction, string flow, bool resume) => Started.TrySetResult(interaction);
+
+    public void ResumeWaiting(Interaction interaction, string flow)
     {
-        private readonly ConcurrentQueue<(MessageEvent Message, InteractionState State)> _messages = new();
-        private readonly SemaphoreSlim _arrived = new(0);
+    }
 
-        public TaskCompletionSource<Interaction> Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public void OnMessage(Interaction interaction, MessageEvent message)
+    {
+        _messages.Enqueue((message, interaction.State));
+        _arrived.Release();
+    }
 
-        public string? SelectFlow(Interaction interaction) => interaction.Initiation == InitiationKind.Inbound ? "main" : null;
-
-        public void Start(Interaction interaction, string flow, bool resume) => Started.TrySetResult(interaction);
-
-        public void ResumeWaiting(Interaction interaction, string flow)
+    public async Task<IReadOnlyList<(MessageEvent Message, InteractionState State)>> WaitForAsync(int count, TimeSpan timeout)
+    {
+        for (var i = 0; i < count; i++)
         {
+            Assert.True(await _arrived.WaitAsync(timeout), $"message {i + 1} of {count} did not reach the flow");
         }
 
-        public void OnMessage(Interaction interaction, MessageEvent message)
-        {
-            _messages.Enqueue((message, interaction.State));
-            _arrived.Release();
-        }
-
-        public async Task<IReadOnlyList<(MessageEvent Message, InteractionState State)>> WaitForAsync(int count, TimeSpan timeout)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                Assert.True(await _arrived.WaitAsync(timeout), $"message {i + 1} of {count} did not reach the flow");
-            }
-
-            return _messages.ToArray();
-        }
+        return _messages.ToArray();
     }
 }
