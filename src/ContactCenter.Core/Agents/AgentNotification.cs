@@ -50,3 +50,10 @@ public sealed record InteractionEndedNotification : AgentNotification
     /// <summary>Why, for example <c>customer-left</c>.</summary>
     public required string Reason { get; init; }
 }
+
+/// <summary>A message the agent sent could not be delivered to the customer; the channel gave up after retries.</summary>
+public sealed record DeliveryFailedNotification : AgentNotification
+{
+    /// <summary>The timeline event that records the failure.</summary>
+    public required DeliveryEvent Delivery { get; init; }
+}

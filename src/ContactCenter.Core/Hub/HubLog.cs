@@ -27,4 +27,13 @@ internal static partial class HubLog
 
     [LoggerMessage(8, LogLevel.Error, "Reloading hub state from the store failed.")]
     public static partial void ReloadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(9, LogLevel.Error, "A hub command failed half-way; it alone fails and the rest of its batch runs again without it.")]
+    public static partial void CommandFailedHalfWay(ILogger logger, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Error, "Delivery of message {MessageId} on channel {Channel} failed for good after {Attempts} attempts: {Error}")]
+    public static partial void DeliveryGaveUp(ILogger logger, TimelineEventId messageId, string channel, int attempts, string error);
+
+    [LoggerMessage(11, LogLevel.Error, "Delivery of message {MessageId} stopped unexpectedly.")]
+    public static partial void DeliveryCrashed(ILogger logger, TimelineEventId messageId, Exception exception);
 }

@@ -11,34 +11,58 @@ internal sealed partial class InteractionHub
     public ValueTask<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var problem = Validate(message);
+        var problem = InboundRules.Validate(message);
+        if (problem is null && !_connectors.ContainsKey(message.Channel))
+        {
+            // Replies to such an interaction could never be sent: refuse it before anything is stored.
+            problem = $"InboundMessage.Channel '{message.Channel}' names no registered channel connector.";
+        }
+
         if (problem is not null)
         {
             HubLog.InboundRejected(_logger, problem);
             throw new ArgumentException(problem, nameof(message));
         }
 
-        return new ValueTask<InboundReceipt>(ExecuteAsync(tx => IngestAsync(tx, message), cancellationToken, message));
+        // Checked before the message is queued: if this throws, nothing was written (IInboundSink's contract).
+        cancellationToken.ThrowIfCancellationRequested();
+        var clean = InboundRules.Sanitize(message);
+        return new ValueTask<InboundReceipt>(ExecuteAsync(tx => IngestAsync(tx, clean), cancellationToken, clean));
     }
 
-    private static string? Validate(InboundMessage m)
+    /// <summary>
+    /// The sink handed to one connector: a message must carry the connector's own name and media, so that a
+    /// connector cannot open interactions that belong to (and would be answered through) another channel.
+    /// </summary>
+    internal IInboundSink SinkFor(IChannelConnector connector)
     {
-        if (string.IsNullOrWhiteSpace(m.Channel))
-        {
-            return "InboundMessage.Channel must be set.";
-        }
+        ArgumentNullException.ThrowIfNull(connector);
+        return new ConnectorSink(this, connector.Name, connector.Media);
+    }
 
-        if (string.IsNullOrWhiteSpace(m.ConversationKey))
+    private sealed class ConnectorSink(InteractionHub hub, string channel, MediaType media) : IInboundSink
+    {
+        public ValueTask<InboundReceipt> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
         {
-            return $"InboundMessage.ConversationKey must be set (channel '{m.Channel}').";
-        }
+            ArgumentNullException.ThrowIfNull(message);
+            string? problem = null;
+            if (!string.Equals(message.Channel, channel, StringComparison.Ordinal))
+            {
+                problem = $"InboundMessage.Channel '{message.Channel}' is not the name of the connector that received it ('{channel}').";
+            }
+            else if (message.Media != media)
+            {
+                problem = $"InboundMessage.Media {message.Media} is not the media of connector '{channel}' ({media}).";
+            }
 
-        if (m.From.Value is null)
-        {
-            return $"InboundMessage.From must be set (channel '{m.Channel}').";
-        }
+            if (problem is not null)
+            {
+                HubLog.InboundRejected(hub._logger, problem);
+                throw new ArgumentException(problem, nameof(message));
+            }
 
-        return null;
+            return hub.AcceptAsync(message, cancellationToken);
+        }
     }
 
     private async ValueTask<InboundReceipt> IngestAsync(HubTransaction tx, InboundMessage m)
@@ -48,7 +72,7 @@ internal sealed partial class InteractionHub
         {
             if (m.Checkpoint is { } checkpoint)
             {
-                tx.SetCheckpoint(m.Channel, checkpoint);
+                await AdvanceCheckpointAsync(tx, m.Channel, checkpoint, duplicate: true).ConfigureAwait(false);
             }
 
             return new InboundReceipt(default, default, default, NewInteraction: false, Duplicate: true);
@@ -56,6 +80,7 @@ internal sealed partial class InteractionHub
 
         // Reads first; nothing below may fail after the first mutation.
         var customerId = await FindOwnerAsync(m.From).ConfigureAwait(false);
+        var checkpointMoves = m.Checkpoint is { } position && await CheckpointMovesAsync(m.Channel, position, duplicate: false).ConfigureAwait(false);
         var isNew = !_openByKey.TryGetValue((m.Channel, m.ConversationKey), out var interactionId);
 
         customerId ??= CreateCustomer(tx, m.From, m.DisplayName);
@@ -110,9 +135,9 @@ internal sealed partial class InteractionHub
             tx.RecordInboundKey(m.Channel, key);
         }
 
-        if (m.Checkpoint is { } cp)
+        if (checkpointMoves)
         {
-            tx.SetCheckpoint(m.Channel, cp);
+            SetCheckpoint(tx, m.Channel, m.Checkpoint!);
         }
 
         if (isNew)
@@ -130,6 +155,62 @@ internal sealed partial class InteractionHub
         }
 
         return new InboundReceipt(interaction.Id, customerId.Value, message?.Id ?? default, isNew, Duplicate: false);
+    }
+
+    private async ValueTask AdvanceCheckpointAsync(HubTransaction tx, string channel, string position, bool duplicate)
+    {
+        if (await CheckpointMovesAsync(channel, position, duplicate).ConfigureAwait(false))
+        {
+            SetCheckpoint(tx, channel, position);
+        }
+    }
+
+    private void SetCheckpoint(HubTransaction tx, string channel, string position)
+    {
+        tx.SetCheckpoint(channel, position);
+        _checkpoints[channel] = position;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="position"/> may replace the channel's checkpoint: checkpoints only move forward.
+    /// Two numeric positions (IMAP UID, update offset) are compared as numbers; an opaque position is the
+    /// connector's decision when it comes with a new message, while a redelivered (duplicate) message never moves
+    /// an opaque checkpoint, since it covers a position already passed.
+    /// </summary>
+    private async ValueTask<bool> CheckpointMovesAsync(string channel, string position, bool duplicate)
+    {
+        if (!_checkpoints.TryGetValue(channel, out var current))
+        {
+            current = await _store.GetCheckpointAsync(channel, _stopping.Token).ConfigureAwait(false);
+            _checkpoints[channel] = current;
+        }
+
+        if (current is null)
+        {
+            return true;
+        }
+
+        if (CompareNumeric(current, position) is { } order)
+        {
+            return order < 0;
+        }
+
+        return !duplicate && !string.Equals(current, position, StringComparison.Ordinal);
+    }
+
+    /// <summary>Compares two positions made of ASCII digits as numbers of any length; <see langword="null"/> if either is not one.</summary>
+    private static int? CompareNumeric(string a, string b)
+    {
+        if (!IsDigits(a) || !IsDigits(b))
+        {
+            return null;
+        }
+
+        var x = a.AsSpan().TrimStart('0');
+        var y = b.AsSpan().TrimStart('0');
+        return x.Length != y.Length ? x.Length.CompareTo(y.Length) : x.SequenceCompareTo(y);
+
+        static bool IsDigits(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>Records a new interaction: its created event, its projection, the opened counter.</summary>

@@ -281,6 +281,12 @@ internal sealed partial class InteractionHub
                 {
                     _deliveries.Remove(t);
                 }
+
+                if (t.Exception is { } failure)
+                {
+                    // Never drop a delivery silently: whatever escaped DeliverAsync is logged.
+                    HubLog.DeliveryCrashed(_logger, message.Id, failure.GetBaseException());
+                }
             },
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
@@ -318,9 +324,11 @@ internal sealed partial class InteractionHub
                 {
                     return;
                 }
-                catch (Exception ex) when (ex is ChannelException or IOException or TimeoutException)
+                catch (Exception ex) when (IsRetryable(ex))
                 {
-                    result = DeliveryResult.Failure(ex.Message);
+                    // Any non-fatal exception (HttpRequestException from an HTTP messenger API, a client's own
+                    // time-out surfacing as TaskCanceledException...) is a failed attempt: recorded, logged, retried.
+                    result = DeliveryResult.Failure($"{ex.GetType().Name}: {ex.Message}");
                 }
 
                 if (result.Delivered || attempts >= _options.DeliveryAttempts || result.Error is null)
@@ -347,23 +355,41 @@ internal sealed partial class InteractionHub
             new KeyValuePair<string, object?>("error.type", result.Delivered ? null : "delivery_failed"));
         var final = result;
         var count = Math.Max(1, attempts);
+        if (!final.Delivered)
+        {
+            HubLog.DeliveryGaveUp(_logger, message.Id, interaction.Channel, count, final.Error ?? "the channel did not accept it");
+        }
+
         try
         {
-            await ExecuteAsync(tx => tx.Append(new DeliveryEvent
+            await ExecuteAsync(tx =>
             {
-                Id = TimelineEventId.New(tx.Now),
-                InteractionId = interaction.Id,
-                Timestamp = tx.Now,
-                MessageId = message.Id,
-                Delivered = final.Delivered,
-                ExternalId = final.ExternalId,
-                Error = final.Error,
-                Attempts = count,
-            }), CancellationToken.None).ConfigureAwait(false);
+                var delivery = new DeliveryEvent
+                {
+                    Id = TimelineEventId.New(tx.Now),
+                    InteractionId = interaction.Id,
+                    Timestamp = tx.Now,
+                    MessageId = message.Id,
+                    Delivered = final.Delivered,
+                    ExternalId = final.ExternalId,
+                    Error = final.Error,
+                    Attempts = count,
+                };
+                tx.Append(delivery);
+                var agent = _active.GetValueOrDefault(interaction.Id)?.Agent ?? message.Agent;
+                if (!final.Delivered && agent is { } a && GetAgent(a)?.Session is { } session)
+                {
+                    tx.After(() => session.Notify(new DeliveryFailedNotification { InteractionId = interaction.Id, Delivery = delivery }));
+                }
+            }, CancellationToken.None).ConfigureAwait(false);
         }
         catch (ContactCenterException)
         {
             // Stopping: the message event stays without an outcome; a restart's delivery sweep can retry it.
         }
     }
+
+    /// <summary>Whether a connector's exception is a failed attempt to retry rather than a process-level failure.</summary>
+    private static bool IsRetryable(Exception ex)
+        => ex is not (OutOfMemoryException or InsufficientExecutionStackException or AccessViolationException);
 }

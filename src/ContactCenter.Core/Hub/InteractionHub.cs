@@ -39,6 +39,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
     private readonly Dictionary<CustomerIdentity, CustomerId> _identities = [];
     private readonly Dictionary<AgentId, AgentRuntime> _agents = [];
     private readonly Dictionary<InteractionId, HashSet<AgentId>> _offeredTo = [];
+    private readonly Dictionary<string, string?> _checkpoints = new(StringComparer.Ordinal);
 
     // Counters read by GetStatistics from any thread.
     private readonly int[] _stateCounts = new int[Enum.GetValues<InteractionState>().Length];
@@ -199,14 +200,20 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
 
     private Task<T> ExecuteAsync<T>(Func<HubTransaction, ValueTask<T>> run, CancellationToken cancellationToken, InboundMessage? inbound = null)
     {
-        var command = new Command<T>(run) { Inbound = inbound };
+        var command = new Command<T>(run) { Inbound = inbound, Cancellation = cancellationToken };
         if (_commands.Writer.TryWrite(command))
         {
-            return command.Task.WaitAsync(cancellationToken);
+            return Outcome(command, cancellationToken);
         }
 
         return WriteSlowAsync(command, cancellationToken);
     }
+
+    // An inbound message, once queued, is not abandoned by its caller's token: the loop skips it if the token is
+    // cancelled before it runs (nothing written, the caller sees the cancellation), and once it has run the caller
+    // gets the commit's outcome, so that "threw" always means "not written" (IInboundSink's contract).
+    private static Task<T> Outcome<T>(Command<T> command, CancellationToken cancellationToken)
+        => command.Inbound is null ? command.Task.WaitAsync(cancellationToken) : command.Task;
 
     private async Task<T> WriteSlowAsync<T>(Command<T> command, CancellationToken cancellationToken)
     {
@@ -219,7 +226,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
             throw new ContactCenterException("The contact center is stopping and takes no more work.", ex);
         }
 
-        return await command.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await Outcome(command, cancellationToken).ConfigureAwait(false);
     }
 
     private Task ExecuteAsync(Action<HubTransaction> run, CancellationToken cancellationToken)
@@ -272,39 +279,56 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
                 continue;
             }
 
-            var poisoned = false;
-            foreach (var command in batch)
+            // A command that fails half-way fails alone: its partial changes are dropped with the staged batch, the
+            // loop's view is read back from the store (which holds none of this batch yet) and the batch runs again
+            // without it. Each pass removes at least one command, so this ends.
+            while (true)
             {
-                var mark = tx.Mutations;
-                try
+                var poisoned = false;
+                foreach (var command in batch)
                 {
-                    await command.RunAsync(tx).ConfigureAwait(false);
-                    succeeded.Add(command);
-                }
-                catch (Exception ex) when (tx.Mutations == mark)
-                {
-                    // Failed before changing anything: only this caller sees the error.
-                    command.Fail(ex);
-                }
-                catch (Exception ex)
-                {
-                    // Failed half-way: nothing of this batch can be trusted; fail all of it.
-                    command.Fail(ex);
-                    poisoned = true;
-                    break;
-                }
-            }
+                    if (command.IsCompleted)
+                    {
+                        continue;
+                    }
 
-            if (poisoned)
-            {
-                var error = new ContactCenterException("A command in the same batch failed half-way; nothing was written.");
-                foreach (var command in batch.Where(c => !c.IsCompleted))
+                    if (command.Cancellation.IsCancellationRequested)
+                    {
+                        // Cancelled before it ran: nothing of it is staged.
+                        command.Fail(new OperationCanceledException(command.Cancellation));
+                        continue;
+                    }
+
+                    var mark = tx.Mutations;
+                    try
+                    {
+                        await command.RunAsync(tx).ConfigureAwait(false);
+                        succeeded.Add(command);
+                    }
+                    catch (Exception ex) when (tx.Mutations == mark)
+                    {
+                        // Failed before changing anything: only this caller sees the error.
+                        command.Fail(ex);
+                    }
+                    catch (Exception ex)
+                    {
+                        HubLog.CommandFailedHalfWay(_logger, ex);
+                        command.Fail(ex);
+                        poisoned = true;
+                        break;
+                    }
+                }
+
+                if (!poisoned)
                 {
-                    command.Fail(error);
+                    break;
                 }
 
                 await ReloadAsync().ConfigureAwait(false);
-                continue;
+                var known = tx.KnownInbound;
+                tx = new HubTransaction(tx.Now);
+                tx.KnownInbound.UnionWith(known);
+                succeeded.Clear();
             }
 
             if (!tx.IsEmpty)
@@ -421,9 +445,20 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
     private async Task ReloadAsync()
     {
         _identities.Clear();
+        _checkpoints.Clear();
+
+        // Offers are not on the store's projection beyond the interaction's agent; keep who was offered what.
+        var offeredTo = _offeredTo.ToArray();
         try
         {
             await LoadActiveAsync(_stopping.Token).ConfigureAwait(false);
+            foreach (var (interaction, agents) in offeredTo)
+            {
+                if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Offered)
+                {
+                    _offeredTo[interaction] = agents;
+                }
+            }
         }
         catch (Exception ex)
         {
@@ -567,6 +602,9 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
     {
         /// <summary>The inbound message this command ingests, if it is an ingest command.</summary>
         public InboundMessage? Inbound { get; init; }
+
+        /// <summary>The caller's token: a command cancelled before it runs is skipped and fails with the cancellation.</summary>
+        public CancellationToken Cancellation { get; init; }
 
         public abstract bool IsCompleted { get; }
 

@@ -54,7 +54,7 @@ internal sealed partial class ContactCenterHostedService(
         foreach (var connector in services.GetServices<IChannelConnector>())
         {
             var checkpoint = await store.GetCheckpointAsync(connector.Name, cancellationToken).ConfigureAwait(false);
-            await connector.StartAsync(hub, checkpoint, cancellationToken).ConfigureAwait(false);
+            await connector.StartAsync(hub.SinkFor(connector), checkpoint, cancellationToken).ConfigureAwait(false);
             _started.Add(connector);
             LogConnectorStarted(logger, connector.Name, connector.Media);
         }
