@@ -134,8 +134,9 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
     /// <inheritdoc />
     public Task<CustomerId?> FindCustomerAsync(CustomerIdentity identity, CancellationToken cancellationToken)
     {
-        if (identity.Value is null)
+        if (identity.Value is null || !IsValidKey(identity.Value) || !IsValidKey(identity.Kind.Name))
         {
+            // Never stored (see IsValidKey); asking SQLite would match the U+FFFD it would have made of it.
             return Task.FromResult<CustomerId?>(null);
         }
 
@@ -191,6 +192,11 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(conversationKey);
+        if (!IsValidKey(channel) || !IsValidKey(conversationKey))
+        {
+            return Task.FromResult<Interaction?>(null);
+        }
+
         return ReadAsync(reader =>
         {
             var command = reader.Command(SqliteSchema.SelectOpenInteraction, ("$channel", SqliteType.Text), ("$key", SqliteType.Text));
@@ -220,12 +226,14 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(externalIds);
-        if (externalIds.Count == 0)
+        // An id that is not valid UTF-16 is never stored (see IsValidKey); left out so it cannot match the U+FFFD form.
+        var valid = IsValidKey(channel) ? externalIds.Where(id => id is not null && IsValidKey(id)).ToArray() : [];
+        if (valid.Length == 0)
         {
             return Task.FromResult<IReadOnlyCollection<string>>([]);
         }
 
-        var ids = SqliteJson.Serialize(externalIds);
+        var ids = SqliteJson.Serialize(valid);
         return ReadAsync<IReadOnlyCollection<string>>(reader =>
         {
             var command = reader.Command(SqliteSchema.SelectInboundKeys, ("$channel", SqliteType.Text), ("$externalIds", SqliteType.Text));
@@ -246,6 +254,11 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
     public Task<string?> GetCheckpointAsync(string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
+        if (!IsValidKey(channel))
+        {
+            return Task.FromResult<string?>(null);
+        }
+
         return ReadAsync(reader =>
         {
             var command = reader.Command(SqliteSchema.SelectCheckpoint, ("$channel", SqliteType.Text));
@@ -416,6 +429,11 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
                 {
                     throw new InteractionStoreException("The commit contains an empty customer identity.");
                 }
+
+                if (!IsValidKey(identity.Value) || !IsValidKey(identity.Kind.Name))
+                {
+                    throw InvalidKey("Customer identity", identity.ToString());
+                }
             }
 
             // The hub puts a new projection of an interaction in the batch for every message; only the last of
@@ -425,6 +443,16 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
             for (var i = interactions.Length - 1; i >= 0; i--)
             {
                 var interaction = changes.Interactions[i] ?? throw new InteractionStoreException("The commit contains a null interaction.");
+                if (interaction.Channel is null || interaction.ConversationKey is null)
+                {
+                    throw new InteractionStoreException($"Interaction {interaction.Id} has no channel or conversation key.");
+                }
+
+                if (!IsValidKey(interaction.Channel) || !IsValidKey(interaction.ConversationKey))
+                {
+                    throw InvalidKey($"The channel or conversation key of interaction {interaction.Id}", interaction.Channel + "/" + interaction.ConversationKey);
+                }
+
                 if (latest is null || latest.TryAdd(interaction.Id, i))
                 {
                     interactions[i] = SqliteJson.Serialize(interaction);
@@ -453,6 +481,11 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
                 {
                     throw new InteractionStoreException("The commit contains an inbound message key without a channel or an id.");
                 }
+
+                if (!IsValidKey(channel) || !IsValidKey(externalId))
+                {
+                    throw InvalidKey($"Inbound message id of channel '{channel}'", externalId);
+                }
             }
 
             foreach (var (channel, position) in changes.Checkpoints)
@@ -460,6 +493,11 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
                 if (position is null)
                 {
                     throw new InteractionStoreException($"The checkpoint of channel '{channel}' is null.");
+                }
+
+                if (!IsValidKey(channel) || !IsValidKey(position))
+                {
+                    throw InvalidKey($"The checkpoint of channel '{channel}'", position);
                 }
             }
 
@@ -610,6 +648,35 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
 
     private static InteractionStoreException FixedValuesChanged(Interaction interaction) => new(
         $"Interaction {interaction.Id} would change its customer, channel, conversation key or creation time; those are fixed when it is first stored.");
+
+    // Keys must be stored exactly: SQLite keeps text as UTF-8, where a lone UTF-16 surrogate becomes U+FFFD, so a
+    // key holding one would no longer match itself (duplicate detection, threading). Every store refuses them.
+    private static bool IsValidKey(string s)
+    {
+        var span = s.AsSpan();
+        var i = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return true;
+        }
+
+        for (; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static InteractionStoreException InvalidKey(string what, string value)
+        => new($"{what} '{string.Concat(value.Take(200).Select(c => char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()))}' is not valid UTF-16 (it holds a lone surrogate); keys are stored exactly or not at all.");
 
     private static bool IsForeignKey(SqliteException ex)
         => ex.SqliteErrorCode == SqliteConstraint && ex.SqliteExtendedErrorCode == SqliteConstraintForeignKey;

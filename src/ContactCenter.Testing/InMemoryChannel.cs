@@ -27,6 +27,7 @@ public sealed class InMemoryChannel : ChannelConnector
     private TaskCompletionSource _posted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _acknowledged = -1;
     private int _failNext;
+    private Func<Exception>? _failWith;
 
     /// <summary>Creates a channel.</summary>
     /// <param name="name">The connector's name. Default <c>chat</c>.</param>
@@ -60,7 +61,14 @@ public sealed class InMemoryChannel : ChannelConnector
     }
 
     /// <summary>Makes the next <paramref name="count"/> sends fail with a <see cref="ChannelProtocolException"/>.</summary>
-    public void FailNextSends(int count) => Interlocked.Exchange(ref _failNext, count);
+    public void FailNextSends(int count) => FailNextSends(count, null);
+
+    /// <summary>Makes the next <paramref name="count"/> sends throw what <paramref name="failure"/> makes (a <see cref="ChannelProtocolException"/> when <see langword="null"/>).</summary>
+    public void FailNextSends(int count, Func<Exception>? failure)
+    {
+        Volatile.Write(ref _failWith, failure);
+        Interlocked.Exchange(ref _failNext, count);
+    }
 
     /// <summary>Hands a customer's message to the contact center, as a real connector would; completes when it is durable.</summary>
     /// <exception cref="InvalidOperationException">The channel is not started.</exception>
@@ -140,7 +148,7 @@ public sealed class InMemoryChannel : ChannelConnector
         {
             if (Interlocked.CompareExchange(ref _failNext, remaining - 1, remaining) == remaining)
             {
-                throw new ChannelProtocolException(Name, "simulated send failure");
+                throw Volatile.Read(ref _failWith)?.Invoke() ?? new ChannelProtocolException(Name, "simulated send failure");
             }
         }
 

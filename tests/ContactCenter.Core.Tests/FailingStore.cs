@@ -13,8 +13,12 @@ internal sealed class FailingStore : IInteractionStore
 
     public int Commits { get; private set; }
 
+    /// <summary>Completes when a commit has started (and, with <see cref="CommitGate"/> set, is held).</summary>
+    public TaskCompletionSource CommitEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public async Task CommitAsync(StoreChanges changes, CancellationToken cancellationToken)
     {
+        CommitEntered.TrySetResult();
         if (CommitGate is { } gate)
         {
             await gate.Task.WaitAsync(cancellationToken);

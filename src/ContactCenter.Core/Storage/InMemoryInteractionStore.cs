@@ -194,7 +194,7 @@ public sealed class InMemoryInteractionStore : IInteractionStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            IReadOnlyCollection<string> found = externalIds.Where(id => _inboundKeys.Contains((channel, id))).Distinct(StringComparer.Ordinal).ToArray();
+            IReadOnlyCollection<string> found = externalIds.Where(id => id is not null && _inboundKeys.Contains((channel, id))).Distinct(StringComparer.Ordinal).ToArray();
             return Task.FromResult(found);
         }
     }
@@ -209,6 +209,35 @@ public sealed class InMemoryInteractionStore : IInteractionStore
             return Task.FromResult(_checkpoints.GetValueOrDefault(channel));
         }
     }
+
+    // Keys must be stored exactly: SQLite keeps text as UTF-8, where a lone UTF-16 surrogate becomes U+FFFD, so a
+    // key holding one would no longer match itself (duplicate detection, threading). Every store refuses them.
+    private static bool IsValidKey(string s)
+    {
+        var span = s.AsSpan();
+        var i = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return true;
+        }
+
+        for (; i < span.Length; i++)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(span[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static InteractionStoreException InvalidKey(string what, string value)
+        => new($"{what} '{string.Concat(value.Take(200).Select(c => char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()))}' is not valid UTF-16 (it holds a lone surrogate); keys are stored exactly or not at all.");
 
     private static IReadOnlyList<T> Copy<T>(List<T>? list) => list is null || list.Count == 0 ? [] : list.ToArray();
 
@@ -244,6 +273,11 @@ public sealed class InMemoryInteractionStore : IInteractionStore
                 throw new InteractionStoreException("The commit contains an empty customer identity.");
             }
 
+            if (!IsValidKey(identity.Value) || !IsValidKey(identity.Kind.Name))
+            {
+                throw InvalidKey("Customer identity", identity.ToString());
+            }
+
             if (!CustomerKnown(owner))
             {
                 throw new InteractionStoreException($"Identity {identity} is linked to customer {owner}, which is not stored.");
@@ -256,6 +290,16 @@ public sealed class InMemoryInteractionStore : IInteractionStore
             if (interaction is null)
             {
                 throw new InteractionStoreException("The commit contains a null interaction.");
+            }
+
+            if (interaction.Channel is null || interaction.ConversationKey is null)
+            {
+                throw new InteractionStoreException($"Interaction {interaction.Id} has no channel or conversation key.");
+            }
+
+            if (!IsValidKey(interaction.Channel) || !IsValidKey(interaction.ConversationKey))
+            {
+                throw InvalidKey($"The channel or conversation key of interaction {interaction.Id}", interaction.Channel + "/" + interaction.ConversationKey);
             }
 
             var current = newInteractions.TryGetValue(interaction.Id, out var inCommit) ? inCommit
@@ -322,6 +366,11 @@ public sealed class InMemoryInteractionStore : IInteractionStore
                 throw new InteractionStoreException("The commit contains an inbound message key without a channel or an id.");
             }
 
+            if (!IsValidKey(channel) || !IsValidKey(externalId))
+            {
+                throw InvalidKey($"Inbound message id of channel '{channel}'", externalId);
+            }
+
             if (_inboundKeys.Contains((channel, externalId)) || !inboundKeys.Add((channel, externalId)))
             {
                 throw new InteractionStoreException(
@@ -334,6 +383,11 @@ public sealed class InMemoryInteractionStore : IInteractionStore
             if (position is null)
             {
                 throw new InteractionStoreException($"The checkpoint of channel '{channel}' is null.");
+            }
+
+            if (!IsValidKey(channel) || !IsValidKey(position))
+            {
+                throw InvalidKey($"The checkpoint of channel '{channel}'", position);
             }
         }
     }
