@@ -27,6 +27,8 @@ public sealed class SqliteRestartTests : IDisposable
         await ann.ReceiveAsync();
         await alice.WrapUpAsync(closed.Id, "resolved");
         var waiting = await host.Customer(CustomerIdentity.Phone("+15550123")).SayAsync("still waiting");
+        // The offer to alice is made after the message's commit: wait for it, so that it is pending at the restart.
+        await host.WaitForStateAsync(waiting.InteractionId, InteractionState.Offered);
         var before = new Dictionary<InteractionId, string[]>();
         foreach (var id in new[] { first.InteractionId, waiting.InteractionId })
         {
