@@ -121,6 +121,11 @@ internal static class InboundRules
     /// <summary>The message with every lone surrogate in its free text replaced by U+FFFD (the same instance if there is none).</summary>
     public static InboundMessage Sanitize(InboundMessage m)
     {
+        if (IsClean(m))
+        {
+            return m;
+        }
+
         var content = m.Content;
         var cleanContent = content with
         {
@@ -150,10 +155,63 @@ internal static class InboundRules
         return m with { Content = cleanContent, Attributes = attributes, DisplayName = displayName };
     }
 
+    // The common case allocates nothing: every free-text field is scanned once.
+    private static bool IsClean(InboundMessage m)
+    {
+        var c = m.Content;
+        if (!Clean(m.DisplayName) || !Clean(c.Text) || !Clean(c.Html) || !Clean(c.Dtmf))
+        {
+            return false;
+        }
+
+        if (!c.Attachments.IsDefaultOrEmpty)
+        {
+            foreach (var a in c.Attachments)
+            {
+                if (!Clean(a.Name) || !Clean(a.ContentType))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (!c.Buttons.IsDefaultOrEmpty)
+        {
+            foreach (var b in c.Buttons)
+            {
+                if (!Clean(b.Id) || !Clean(b.Label))
+                {
+                    return false;
+                }
+            }
+        }
+
+        if (m.Attributes.Count > 0)
+        {
+            foreach (var (_, value) in m.Attributes)
+            {
+                if (!Clean(value))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+
+        static bool Clean(string? s) => s is null || IsValidUtf16(s);
+    }
+
     /// <summary>Whether <paramref name="s"/> is well-formed UTF-16 (no lone surrogate).</summary>
     public static bool IsValidUtf16(string s)
     {
-        for (var i = 0; i < s.Length; i++)
+        var first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return true;
+        }
+
+        for (var i = first; i < s.Length; i++)
         {
             var c = s[i];
             if (char.IsHighSurrogate(c))
