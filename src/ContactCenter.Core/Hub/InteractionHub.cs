@@ -200,7 +200,9 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
 
     private Task<T> ExecuteAsync<T>(Func<HubTransaction, ValueTask<T>> run, CancellationToken cancellationToken, InboundMessage? inbound = null)
     {
-        var command = new Command<T>(run) { Inbound = inbound, Cancellation = cancellationToken };
+        // Only an inbound message is skipped when its caller's token is cancelled before it runs (IInboundSink's
+        // "threw means not written"); other commands keep running once queued, as callers such as flows expect.
+        var command = new Command<T>(run) { Inbound = inbound, Cancellation = inbound is null ? default : cancellationToken };
         if (_commands.Writer.TryWrite(command))
         {
             return Outcome(command, cancellationToken);
@@ -603,7 +605,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
         /// <summary>The inbound message this command ingests, if it is an ingest command.</summary>
         public InboundMessage? Inbound { get; init; }
 
-        /// <summary>The caller's token: a command cancelled before it runs is skipped and fails with the cancellation.</summary>
+        /// <summary>An inbound caller's token: an ingest command cancelled before it runs is skipped and fails with the cancellation.</summary>
         public CancellationToken Cancellation { get; init; }
 
         public abstract bool IsCompleted { get; }
