@@ -242,8 +242,10 @@ public abstract class ChannelConnector : IChannelConnector, IAsyncDisposable
             {
                 var receipt = await sink.AcceptAsync(message, stopping).ConfigureAwait(false);
                 Volatile.Write(ref _acceptedSinceFailure, true);
-                if (message.Checkpoint is not null)
+                if (message.Checkpoint is not null && !receipt.Duplicate)
                 {
+                    // A redelivered duplicate may carry an older position: the resume point, like the hub's stored
+                    // checkpoint, follows only messages that were stored now.
                     Volatile.Write(ref _resumeFrom, message.Checkpoint);
                 }
 
