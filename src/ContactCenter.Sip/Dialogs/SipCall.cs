@@ -18,8 +18,11 @@ public sealed class SipCall
     private readonly SipDialog _dialog;
     private readonly TaskCompletionSource<SipCallEndReason> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _confirmed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private const int MaxGlareRetries = 5;
     private readonly Lock _gate = new();
-    private ServerRequest? _unacknowledgedInvite;
+    // INVITEs we answered 2xx whose ACK has not arrived yet. More than one when the peer's next re-INVITE
+    // overtakes the previous ACK (datagrams handled on several receive loops): each is acknowledged by its own ACK.
+    private readonly List<ServerRequest> _unacknowledged = new(1);
     private ReadOnlyMemory<byte> _lastAck;
     private uint _lastAckSequence;
     private bool _reinviting;
@@ -95,7 +98,9 @@ public sealed class SipCall
 
     /// <summary>
     /// Sends a re-INVITE with a new offer (RFC 3261 section 14) — hold is an offer with <c>a=sendonly</c> (or
-    /// <c>inactive</c>), resume one with <c>a=sendrecv</c> (RFC 3264 section 8.4) — and ACKs its 2xx.
+    /// <c>inactive</c>), resume one with <c>a=sendrecv</c> (RFC 3264 section 8.4) — and ACKs its 2xx. A 491
+    /// (the peer's re-INVITE crossed ours) is retried after the random delay of section 14.1, on the stack's
+    /// clock: 2.1-4 s when we own the Call-ID (we placed the call), 0-2 s otherwise.
     /// </summary>
     /// <param name="offer">The new session description.</param>
     /// <param name="cancellationToken">Stops waiting (the transaction goes on).</param>
@@ -113,37 +118,81 @@ public sealed class SipCall
             _reinviting = true;
         }
 
-        var request = _dialog.CreateRequest(SipMethods.Invite, _core.CreateVia(_dialog.Target.Transport), _core.ContactFor(_dialog.Target.Transport));
-        SetBody(request, offer);
-        var client = _core.Transactions.Send(request, _dialog.Target, r => OnInviteProgress(r));
-
         // The 2xx is ACKed even when the caller stops waiting, or the peer would end the call for want of an ACK.
         return await CompleteAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
 
         async Task<SipResponse> CompleteAsync()
         {
+            var owned = true;
             try
             {
-                var response = await client.Final.ConfigureAwait(false);
-                if (response.IsSuccess)
+                for (var attempt = 0; ; attempt++)
                 {
-                    LocalSdp = offer;
-                    RemoteSdp = BodyOf(response) ?? RemoteSdp;
-                    _dialog.RefreshTarget(response);
-                    SendAck(request.CSeq.Sequence);
-                }
+                    var request = _dialog.CreateRequest(SipMethods.Invite, _core.CreateVia(_dialog.Target.Transport), _core.ContactFor(_dialog.Target.Transport));
+                    SetBody(request, offer);
+                    var client = _core.Transactions.Send(request, _dialog.Target, r => OnInviteProgress(r));
+                    var response = await client.Final.ConfigureAwait(false);
+                    if (response.IsSuccess)
+                    {
+                        LocalSdp = offer;
+                        RemoteSdp = BodyOf(response) ?? RemoteSdp;
+                        _dialog.RefreshTarget(response);
+                        SendAck(request.CSeq.Sequence);
+                        return response;
+                    }
 
-                return response;
+                    if (response.StatusCode != 491 || attempt >= MaxGlareRetries || !IsActive)
+                    {
+                        return response;
+                    }
+
+                    // While we wait, the peer's re-INVITE must get through (it is why we got 491), so ours is not in progress.
+                    lock (_gate)
+                    {
+                        _reinviting = false;
+                        owned = false;
+                    }
+
+                    // Counted from the 491's arrival, so a late thread-pool continuation does not stretch it.
+                    var time = _core.Transactions.Time;
+                    var wait = GlareRetryDelay(Direction == SipCallDirection.Outbound) - time.GetElapsedTime(client.FinalTimestamp);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, time).ConfigureAwait(false);
+                    }
+
+                    lock (_gate)
+                    {
+                        if (!IsActive || _reinviting)
+                        {
+                            // Ended meanwhile, or the application started another re-INVITE: this one stays refused.
+                            return response;
+                        }
+
+                        _reinviting = true;
+                        owned = true;
+                    }
+                }
             }
             finally
             {
                 lock (_gate)
                 {
-                    _reinviting = false;
+                    if (owned)
+                    {
+                        _reinviting = false;
+                    }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The wait before retrying a re-INVITE refused with 491 (RFC 3261 section 14.1): the Call-ID's owner waits
+    /// 2.1-4 s, the other side 0-2 s, both in units of 10 ms, so the two sides do not collide again.
+    /// </summary>
+    internal static TimeSpan GlareRetryDelay(bool ownsCallId) =>
+        TimeSpan.FromMilliseconds(ownsCallId ? Random.Shared.Next(210, 401) * 10 : Random.Shared.Next(0, 201) * 10);
 
     /// <summary>Asks the peer to transfer the call to <paramref name="target"/> (blind transfer, RFC 3515 REFER).</summary>
     /// <param name="target">The transfer target, e.g. <c>sip:queue@pbx.example</c>.</param>
@@ -188,7 +237,7 @@ public sealed class SipCall
     {
         lock (_gate)
         {
-            _unacknowledgedInvite = invite;
+            _unacknowledged.Add(invite);
         }
 
         invite.Ended = (request, end) =>
@@ -202,16 +251,17 @@ public sealed class SipCall
 
     internal void OnAck(SipRequest ack)
     {
-        ServerRequest? pending;
+        ServerRequest? pending = null;
         lock (_gate)
         {
-            pending = _unacknowledgedInvite;
-            if (pending is null || pending.Request.CSeq.Sequence != ack.CSeq.Sequence)
+            var index = _unacknowledged.FindIndex(i => i.Request.CSeq.Sequence == ack.CSeq.Sequence);
+            if (index < 0)
             {
                 return;
             }
 
-            _unacknowledgedInvite = null;
+            pending = _unacknowledged[index];
+            _unacknowledged.RemoveAt(index);
         }
 
         TransactionLayer.AcknowledgeAccepted(pending);
@@ -292,16 +342,16 @@ public sealed class SipCall
         }
 
         // A call that ended before its 2xx was acknowledged (a BYE overtook a lost ACK) stops re-sending the 2xx.
-        ServerRequest? pending;
+        ServerRequest[] pending;
         lock (_gate)
         {
-            pending = _unacknowledgedInvite;
-            _unacknowledgedInvite = null;
+            pending = [.. _unacknowledged];
+            _unacknowledged.Clear();
         }
 
-        if (pending is not null)
+        foreach (var invite in pending)
         {
-            TransactionLayer.AcknowledgeAccepted(pending);
+            TransactionLayer.AcknowledgeAccepted(invite);
         }
 
         _core.RemoveCall(this);
@@ -320,9 +370,10 @@ public sealed class SipCall
     {
         lock (_gate)
         {
-            if (_reinviting || _unacknowledgedInvite is not null)
+            if (_reinviting)
             {
-                // Glare (RFC 3261 section 14.2).
+                // Glare: our own re-INVITE is in progress (RFC 3261 section 14.2). A 2xx still waiting for its ACK
+                // is not glare: its offer/answer exchange is complete, and the peer's higher CSeq shows it got the 2xx.
                 request.Respond(491);
                 return;
             }

@@ -33,5 +33,8 @@ internal sealed class ClientRequest
 
     public SipTransaction? Transaction { get; set; }
 
+    /// <summary>When (on the stack's clock, <see cref="TimeProvider.GetTimestamp"/>) the final response arrived; waits that start from it (a 491 retry) count from here, not from when a thread-pool continuation ran.</summary>
+    public long FinalTimestamp { get; set; }
+
     internal bool Complete(SipResponse response) => _final.TrySetResult(response);
 }

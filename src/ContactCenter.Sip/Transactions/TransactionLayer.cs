@@ -260,9 +260,17 @@ internal sealed class TransactionLayer
             owner.LastProvisional = response;
             owner.Progress?.Invoke(response);
         }
-        else if (!owner.Complete(response))
+        else if (owner.Final.IsCompleted)
         {
             owner.Progress?.Invoke(response);
+        }
+        else
+        {
+            owner.FinalTimestamp = _time.GetTimestamp();
+            if (!owner.Complete(response))
+            {
+                owner.Progress?.Invoke(response);
+            }
         }
     }
 

@@ -177,6 +177,51 @@ public sealed class UacTests
     }
 
     [Fact]
+    public async Task Reinvite_Refused491_RetriedAfterOwnersRandomDelayOnTheClock()
+    {
+        var dial = _h.Core.DialAsync(Callee, Offer, null, CancellationToken.None);
+        var invite = SentRequest(SipMethods.Invite);
+        _h.Receive(Answer(invite, 200));
+        var call = (await dial.WaitAsync(Wait)).Call!;
+        _h.Transport.Drain();
+        var hold = SipBody.Sdp(Offer.Text + "a=sendonly\r\n");
+
+        var reinvite = call.ReinviteAsync(hold);
+        var first = SentRequest(SipMethods.Invite);
+        _h.Receive(Answer(first, 491));
+        Assert.Equal(first.TopVia!.Branch, SentRequest(SipMethods.Ack).TopVia!.Branch);
+
+        // We placed the call, so we own the Call-ID: the retry waits 2.1-4 s (RFC 3261 section 14.1), counted from the 491.
+        _h.Run(TimeSpan.FromMilliseconds(2050));
+        Assert.DoesNotContain(_h.Transport.Drain(), m => m is SipRequest { Method: SipMethods.Invite });
+        _h.Run(TimeSpan.FromMilliseconds(1950));
+        var retry = await _h.Transport.WaitForAsync<SipRequest>(r => r.Method == SipMethods.Invite, Wait);
+        Assert.True(retry.CSeq.Sequence > first.CSeq.Sequence);
+        Assert.NotEqual(first.TopVia.Branch, retry.TopVia!.Branch);
+        Assert.Equal(hold.Text, System.Text.Encoding.UTF8.GetString(retry.Body.Span));
+        var ok = Answer(retry, 200);
+        ok.SetBody("application/sdp", "v=0\r\na=recvonly\r\n"u8.ToArray());
+        _h.Receive(ok);
+
+        Assert.Equal(200, (await reinvite.WaitAsync(Wait)).StatusCode);
+        Assert.Equal(hold, call.LocalSdp);
+        Assert.Contains("recvonly", call.RemoteSdp!.Value.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GlareRetryDelay_OwnerAndOther_WithinSection14Ranges()
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            var owner = SipCall.GlareRetryDelay(ownsCallId: true);
+            var other = SipCall.GlareRetryDelay(ownsCallId: false);
+            Assert.InRange(owner, TimeSpan.FromMilliseconds(2100), TimeSpan.FromSeconds(4));
+            Assert.InRange(other, TimeSpan.Zero, TimeSpan.FromSeconds(2));
+            Assert.Equal(0, owner.Milliseconds % 10);
+        }
+    }
+
+    [Fact]
     public async Task Call_TransferAndDtmf_ReferAndInfoSent()
     {
         var dial = _h.Core.DialAsync(Callee, Offer, null, CancellationToken.None);

@@ -211,6 +211,49 @@ public sealed class UasTests
     }
 
     [Fact]
+    public async Task Reinvite_Refused491_RetriedWithinTwoSecondsByTheOtherSide()
+    {
+        var (call, ok) = await EstablishAsync();
+        _h.Transport.Drain();
+        var hold = SipBody.Sdp(Answer.Text + "a=sendonly\r\n");
+
+        var reinvite = call.ReinviteAsync(hold);
+        var first = await _h.Transport.WaitForAsync<SipRequest>(r => r.Method == SipMethods.Invite, Wait);
+        _h.Receive(first.CreateResponse(491, toTag: null));
+
+        // The peer placed the call and owns the Call-ID; we wait 0-2 s (RFC 3261 section 14.1).
+        _h.Run(TimeSpan.FromMilliseconds(2050));
+        var retry = await _h.Transport.WaitForAsync<SipRequest>(r => r.Method == SipMethods.Invite, Wait);
+        Assert.True(retry.CSeq.Sequence > first.CSeq.Sequence);
+        var accepted = retry.CreateResponse(200, toTag: null);
+        accepted.SetBody("application/sdp", System.Text.Encoding.UTF8.GetBytes(Offer + "a=recvonly\r\n"));
+        _h.Receive(accepted);
+
+        Assert.Equal(200, (await reinvite.WaitAsync(Wait)).StatusCode);
+        Assert.Equal(ok.To.Tag, retry.From.Tag);
+    }
+
+    [Fact]
+    public async Task Reinvite_OvertakesPreviousAck_AnsweredAndBothAcksMatched()
+    {
+        var (call, ok) = await EstablishAsync();
+        call.ReinviteReceived += (_, e) => e.Answer = Answer;
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKhold", cseq: 2, toTag: ok.To.Tag, body: Offer + "a=sendonly\r\n"));
+        Assert.Equal(200, _h.Responses().Single(r => r.CSeq.Sequence == 2).StatusCode);
+
+        // The resume arrives before the hold's ACK (datagrams on different receive loops): not glare (RFC 3261 section 14.2).
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKresume", cseq: 3, toTag: ok.To.Tag, body: Offer));
+        Assert.Equal(200, _h.Responses().Single(r => r.CSeq.Sequence == 3).StatusCode);
+        _h.Receive(StackHarness.Request(SipMethods.Ack, "z9hG4bKack2", cseq: 2, toTag: ok.To.Tag, cseqMethod: SipMethods.Ack));
+        _h.Receive(StackHarness.Request(SipMethods.Ack, "z9hG4bKack3", cseq: 3, toTag: ok.To.Tag, cseqMethod: SipMethods.Ack));
+
+        // Both 2xx are acknowledged: no retransmissions, no BYE for want of an ACK.
+        _h.Run(TimeSpan.FromSeconds(40));
+        Assert.Empty(_h.Transport.Drain());
+        Assert.True(call.IsActive);
+    }
+
+    [Fact]
     public async Task Info_DtmfRelay_EventRaised()
     {
         var (call, ok) = await EstablishAsync();
