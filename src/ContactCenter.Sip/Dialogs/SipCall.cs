@@ -264,6 +264,13 @@ public sealed class SipCall
             _unacknowledged.RemoveAt(index);
         }
 
+        // Late offer: an INVITE without a body got our offer in the 2xx, and the answer comes in this ACK
+        // (RFC 3261 section 13.2.1, RFC 3264 section 5).
+        if (pending.Request.Body.IsEmpty && BodyOf(ack) is { } answer)
+        {
+            RemoteSdp = answer;
+        }
+
         TransactionLayer.AcknowledgeAccepted(pending);
         _confirmed.TrySetResult();
     }
@@ -370,10 +377,12 @@ public sealed class SipCall
     {
         lock (_gate)
         {
-            if (_reinviting)
+            if (_reinviting || _unacknowledged.Exists(i => i.Request.Body.IsEmpty))
             {
-                // Glare: our own re-INVITE is in progress (RFC 3261 section 14.2). A 2xx still waiting for its ACK
-                // is not glare: its offer/answer exchange is complete, and the peer's higher CSeq shows it got the 2xx.
+                // Glare: our own re-INVITE is in progress (RFC 3261 section 14.2), or our 2xx to an offerless INVITE
+                // carried an offer whose answer (in the ACK) has not come, so a new offer would cross it (RFC 3264
+                // section 4, RFC 6337 section 3.1.4). Any other 2xx still waiting for its ACK is not glare: its
+                // offer/answer exchange is complete, and the peer's higher CSeq shows it got the 2xx.
                 request.Respond(491);
                 return;
             }

@@ -254,6 +254,25 @@ public sealed class UasTests
     }
 
     [Fact]
+    public async Task Accept_OfferlessInvite_AnswerInAckBecomesRemoteSdp()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKlate"));
+        var incoming = await _incoming.Task.WaitAsync(Wait);
+        Assert.Null(incoming.Offer);
+        Assert.True(incoming.TryAccept(Answer, out var call));
+        var ok = _h.Responses().Single(r => r.StatusCode == 200);
+        Assert.Equal(Answer.Text, System.Text.Encoding.UTF8.GetString(ok.Body.Span));
+        Assert.Null(call.RemoteSdp);
+
+        // RFC 3261 section 13.2.1: the offer went in our 2xx, so the ACK carries the answer.
+        _h.Receive(StackHarness.Request(SipMethods.Ack, "z9hG4bKlateack", toTag: ok.To.Tag, cseqMethod: SipMethods.Ack, body: Offer));
+        await call.Confirmed.WaitAsync(Wait);
+
+        Assert.Equal(Offer, call.RemoteSdp!.Value.Text);
+        Assert.Equal(Answer, call.LocalSdp);
+    }
+
+    [Fact]
     public async Task Info_DtmfRelay_EventRaised()
     {
         var (call, ok) = await EstablishAsync();
