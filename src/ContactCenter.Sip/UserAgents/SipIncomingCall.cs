@@ -43,6 +43,9 @@ public sealed class SipIncomingCall
 
     internal string LocalTag { get; }
 
+    /// <summary>The early dialog our provisional responses form: Call-ID, our To tag, the caller's From tag.</summary>
+    internal DialogKey EarlyDialogKey => new(_invite.Request.CallId, LocalTag, _invite.Request.From.Tag ?? string.Empty);
+
     /// <summary>
     /// Sends 180 Ringing, or with <paramref name="earlyMedia"/> 183 Session Progress carrying
     /// <paramref name="earlyAnswer"/> so the caller hears our media (prompts, ringback) before the answer.
@@ -90,6 +93,7 @@ public sealed class SipIncomingCall
 
             _answered = true;
             var established = _core.AcceptIncoming(_invite, LocalTag, answer, Offer);
+            _core.ForgetEarly(this);
             call = established;
             return true;
         }
@@ -111,6 +115,7 @@ public sealed class SipIncomingCall
             }
 
             _answered = true;
+            _core.ForgetEarly(this);
             return _invite.Respond(_core.CreateResponse(_invite, statusCode, LocalTag, reasonPhrase));
         }
     }
@@ -118,7 +123,7 @@ public sealed class SipIncomingCall
     /// <inheritdoc/>
     public override string ToString() => $"Incoming call {_invite.Request.CallId} from {From}";
 
-    /// <summary>The caller's CANCEL: answer 487 unless already answered (RFC 3261 section 9.2).</summary>
+    /// <summary>The caller's CANCEL, or its BYE in the early dialog: answer 487 unless already answered (RFC 3261 sections 9.2 and 15.1.2).</summary>
     internal bool Cancel()
     {
         lock (_gate)
@@ -129,6 +134,7 @@ public sealed class SipIncomingCall
             }
 
             _answered = true;
+            _core.ForgetEarly(this);
             _invite.Respond(_core.CreateResponse(_invite, 487, LocalTag));
         }
 

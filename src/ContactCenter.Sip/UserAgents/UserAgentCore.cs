@@ -19,6 +19,9 @@ internal sealed class UserAgentCore : ITransactionUser
 {
     private const string Allow = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY, REGISTER";
     private readonly ConcurrentDictionary<DialogKey, SipCall> _calls = new();
+
+    // Inbound INVITEs not yet answered, by the early dialog their provisional responses form (RFC 3261 section 12.1).
+    private readonly ConcurrentDictionary<DialogKey, SipIncomingCall> _early = new();
     private readonly ConcurrentDictionary<string, UpstreamRegistration> _registrations = new(StringComparer.Ordinal);
     private readonly SipUserAgentOptions _options;
     private ISipTransport? _udp;
@@ -74,6 +77,13 @@ internal sealed class UserAgentCore : ITransactionUser
                 else if (method == SipMethods.Options)
                 {
                     RespondOptions(request);
+                }
+                else if (method == SipMethods.Bye && _early.TryGetValue(new DialogKey(message.CallId, toTag, message.From.Tag ?? string.Empty), out var early))
+                {
+                    // The caller hangs up in the early dialog (after our 1xx with a To tag): the BYE ends it, and
+                    // the pending INVITE is answered 487 at once (RFC 3261 section 15.1.2), not when the application answers.
+                    request.Respond(200);
+                    early.Cancel();
                 }
                 else
                 {
@@ -199,6 +209,9 @@ internal sealed class UserAgentCore : ITransactionUser
         invite.Respond(response);
         return call;
     }
+
+    /// <summary>The incoming call was answered (2xx or failure) or cancelled: its early dialog is over.</summary>
+    public void ForgetEarly(SipIncomingCall call) => _early.TryRemove(new KeyValuePair<DialogKey, SipIncomingCall>(call.EarlyDialogKey, call));
 
     public void RemoveCall(SipCall call) => _calls.TryRemove(new KeyValuePair<DialogKey, SipCall>(call.Key, call));
 
@@ -556,6 +569,7 @@ internal sealed class UserAgentCore : ITransactionUser
         request.Respond(request.Request.CreateResponse(100));
         var call = new SipIncomingCall(this, request, SipIdGenerator.NewTag());
         request.Context = call;
+        _early[call.EarlyDialogKey] = call;
         ThreadPool.UnsafeQueueUserWorkItem(
             static state => _ = state.Core.RunHandlerAsync(state.Handler, state.Call, state.Request),
             (Core: this, Handler: handler, Call: call, Request: request),

@@ -188,6 +188,26 @@ public sealed class UasTests
     }
 
     [Fact]
+    public async Task Bye_InEarlyDialog_200AndInvite487AtOnce()
+    {
+        var incoming = await InviteAsync();
+        incoming.Ring();
+        var ringing = _h.Responses().Single(r => r.StatusCode == 180);
+
+        // The caller hangs up after our 180 with a To tag (RFC 3261 section 15.1.2).
+        _h.Receive(StackHarness.Request(SipMethods.Bye, "z9hG4bKearlybye", cseq: 2, toTag: ringing.To.Tag));
+
+        var responses = _h.Responses();
+        Assert.Equal(200, responses.Single(r => r.CSeq.Method == SipMethods.Bye).StatusCode);
+        var terminated = responses.Single(r => r.CSeq.Method == SipMethods.Invite);
+        Assert.Equal(487, terminated.StatusCode);
+        Assert.Equal(ringing.To.Tag, terminated.To.Tag);
+        Assert.True(incoming.Cancelled.IsCancellationRequested);
+        Assert.False(incoming.TryAccept(Answer, out _));
+        Assert.Equal(0, _h.Core.ActiveCalls);
+    }
+
+    [Fact]
     public void Bye_UnknownDialog_481()
     {
         _h.Receive(StackHarness.Request(SipMethods.Bye, "z9hG4bKbye", toTag: "nobody"));
