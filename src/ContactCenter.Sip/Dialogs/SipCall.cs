@@ -397,7 +397,7 @@ public sealed class SipCall
         }
 
         _dialog.RefreshTarget(request.Request);
-        var answer = args.Answer ?? LocalSdp;
+        var answer = args.Answer ?? DefaultAnswer(offer);
         if (offer is not null)
         {
             RemoteSdp = offer;
@@ -412,6 +412,19 @@ public sealed class SipCall
 
         AwaitAck(request);
         request.Respond(response);
+    }
+
+    // Without an application answer, a re-offer is answered from our current description with the direction the
+    // offer allows: a=sendonly (hold) MUST get recvonly, inactive inactive (RFC 3264 section 6.1), never sendrecv.
+    private SipBody? DefaultAnswer(SipBody? offer)
+    {
+        if (offer is { } o && o.TryGetSdp(out var offerSdp) && LocalSdp is { } local && local.TryGetSdp(out var localSdp)
+            && Sdp.SdpNegotiator.AnswerDirectionChange(localSdp, offerSdp) is { } answer)
+        {
+            return SipBody.Sdp(answer);
+        }
+
+        return LocalSdp;
     }
 
     private void OnInfo(ServerRequest request)

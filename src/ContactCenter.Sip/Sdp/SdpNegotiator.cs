@@ -154,6 +154,50 @@ public static class SdpNegotiator
         return codec is not null;
     }
 
+    /// <summary>
+    /// Answers a re-offer that only changes direction (hold, resume) from our previous description when the
+    /// application gave no answer: the same sections and codecs, each direction narrowed to what the offer allows
+    /// (RFC 3264 section 6.1: sendonly gets recvonly, recvonly sendonly, inactive inactive), the version bumped
+    /// (section 8). Null when the sections do not line up (then the previous description is all we have).
+    /// </summary>
+    internal static SdpSessionDescription? AnswerDirectionChange(SdpSessionDescription previous, SdpSessionDescription offer)
+    {
+        if (previous.Media.Count != offer.Media.Count)
+        {
+            return null;
+        }
+
+        var text = previous.ToString();
+        if (!SdpSessionDescription.TryParse(text, out var answer, out _))
+        {
+            return null;
+        }
+
+        answer.Attributes.RemoveAll(a => a.Value is null && a.Name is "sendrecv" or "sendonly" or "recvonly" or "inactive");
+        for (int i = 0; i < offer.Media.Count; i++)
+        {
+            SdpMediaDescription offered = offer.Media[i];
+            SdpMediaDescription section = answer.Media[i];
+            if (offered.IsRejected)
+            {
+                // A section the offer rejects is rejected in the answer (RFC 3264 section 6).
+                section.Port = 0;
+            }
+
+            if (section.IsRejected)
+            {
+                continue;
+            }
+
+            // c=0.0.0.0 is RFC 2543 hold, i.e. sendonly.
+            SdpDirection offeredDirection = offer.GetConnection(offered) is { IsHoldAddress: true } ? SdpDirection.SendOnly : offer.GetDirection(offered);
+            section.Direction = AnswerDirection(offeredDirection, SdpDirection.SendRecv);
+        }
+
+        answer.Origin = answer.Origin with { SessionVersion = previous.Origin.SessionVersion + 1 };
+        return answer;
+    }
+
     private static SdpDirection AnswerDirection(SdpDirection offered, SdpDirection wanted) => offered switch
     {
         // The answer may only narrow what the offer allows (RFC 3264 §6.1).
