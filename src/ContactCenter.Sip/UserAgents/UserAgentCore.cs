@@ -602,8 +602,9 @@ internal sealed class UserAgentCore : ITransactionUser
         }
         else if (invite is not null)
         {
-            // Already answered: the CANCEL is accepted but changes nothing (section 9.2).
-            request.Respond(200);
+            // Already answered: the CANCEL is accepted but changes nothing, and its 200 carries the To tag of the
+            // INVITE's 200 (section 9.2), not a new one.
+            request.Respond(200, (invite.Context as SipCall)?.Key.LocalTag);
         }
         else
         {

@@ -137,6 +137,20 @@ public sealed class UasTests
     }
 
     [Fact]
+    public async Task Cancel_AfterAccept_200CarriesTheInvite200sToTag()
+    {
+        var incoming = await InviteAsync();
+        Assert.True(incoming.TryAccept(Answer, out _));
+        var ok = _h.Responses().Single(r => r.StatusCode == 200);
+
+        _h.Receive(StackHarness.Request(SipMethods.Cancel, "z9hG4bKinv1"));
+
+        var cancelOk = Assert.Single(_h.Responses(), r => r.CSeq.Method == SipMethods.Cancel);
+        Assert.Equal(200, cancelOk.StatusCode);
+        Assert.Equal(ok.To.Tag, cancelOk.To.Tag);
+    }
+
+    [Fact]
     public void Cancel_UnknownTransaction_481()
     {
         _h.Receive(StackHarness.Request(SipMethods.Cancel, "z9hG4bKnothing"));
@@ -290,6 +304,25 @@ public sealed class UasTests
 
         Assert.Equal(Offer, call.RemoteSdp!.Value.Text);
         Assert.Equal(Answer, call.LocalSdp);
+    }
+
+    [Theory]
+    [InlineData("a=sendonly\r\n", "recvonly")]
+    [InlineData("a=inactive\r\n", "inactive")]
+    [InlineData("a=recvonly\r\n", "sendonly")]
+    [InlineData("", "sendrecv")]
+    public async Task Reinvite_NoHandler_AnswerDirectionNarrowedToOffer(string offeredDirection, string answeredDirection)
+    {
+        var (call, ok) = await EstablishAsync();
+
+        _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKhold", cseq: 2, toTag: ok.To.Tag, body: Offer + offeredDirection));
+
+        var response = _h.Responses().Single(r => r.StatusCode == 200);
+        Assert.True(SipCall.BodyOf(response)!.Value.TryGetSdp(out var answer));
+        Assert.Equal(answeredDirection, answer.GetDirection(answer.Media[0]).ToString().ToLowerInvariant());
+        Assert.Equal(5000, answer.Media[0].Port);
+        Assert.True(answer.Origin.SessionVersion > 1, "RFC 3264 section 8: a changed description has a new version.");
+        Assert.Equal(response.Body.ToArray(), call.LocalSdp!.Value.Content.ToArray());
     }
 
     [Fact]
