@@ -620,27 +620,42 @@ internal sealed class UserAgentCore : ITransactionUser
         request.Respond(response);
     }
 
-    // In-dialog requests go to the peer's Contact on the transport the INVITE used; for datagrams to the address
-    // it came from when the Contact names an address we cannot reach anyway.
-    private SipTarget TargetForDialog(ServerRequest invite)
+    // In-dialog requests go to the peer's Contact, its remote target (RFC 3261 section 12.2.1.1), on the transport the
+    // INVITE used — on TCP and TLS too: the caller's connection comes from an ephemeral port that nothing listens on
+    // once it closes. A Contact we cannot address (a host name) or a route set keeps the INVITE's source.
+    private static SipTarget TargetForDialog(ServerRequest invite)
     {
         var message = invite.Request;
-        if (invite.Source.IsReliable || message.Headers.Contains(SipHeaderNames.RecordRoute) || message.Contacts.Count == 0)
+        if (message.Headers.Contains(SipHeaderNames.RecordRoute) || message.Contacts.Count == 0)
         {
             return invite.Source;
         }
 
-        var contact = message.Contacts[0].Uri;
-        return IPAddress.TryParse(contact.Host.Trim('[', ']'), out var address)
-            ? invite.Source with { EndPoint = new IPEndPoint(address, contact.Port ?? 5060) }
-            : invite.Source;
+        return ContactTarget(invite.Source, message.Contacts[0].Uri);
+    }
+
+    private static SipTarget ContactTarget(SipTarget current, SipUri contact)
+    {
+        if (!IPAddress.TryParse(contact.Host.Trim('[', ']'), out var address))
+        {
+            return current;
+        }
+
+        var port = contact.Port ?? (current.Transport.Protocol == SipTransportProtocol.Tls ? 5061 : 5060);
+        return current with { EndPoint = new IPEndPoint(address, port) };
     }
 
     private async ValueTask<SipTarget> DialogTargetAsync(SipResponse response, SipTarget current, CancellationToken cancellationToken)
     {
-        if (current.IsReliable || response.Headers.Contains(SipHeaderNames.RecordRoute) || response.Contacts.Count == 0)
+        if (response.Headers.Contains(SipHeaderNames.RecordRoute) || response.Contacts.Count == 0)
         {
             return current;
+        }
+
+        if (current.IsReliable)
+        {
+            // The callee's Contact on the connection-oriented transport we called it on (section 12.2.1.1).
+            return ContactTarget(current, response.Contacts[0].Uri);
         }
 
         try

@@ -187,6 +187,32 @@ public sealed class UasTests
     }
 
     [Fact]
+    public async Task Hangup_InboundTcpCall_ByeGoesToContactNotTheCallersConnectionPort()
+    {
+        var incoming = new TaskCompletionSource<SipIncomingCall>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var h = new StackHarness(
+            c =>
+            {
+                incoming.TrySetResult(c);
+                return Task.CompletedTask;
+            },
+            protocol: SipTransportProtocol.Tcp);
+
+        // The caller connects from an ephemeral port; its Contact names where it listens (192.0.2.1:5062).
+        var connection = new System.Net.IPEndPoint(StackHarness.Peer.Address, 49_152);
+        h.Pipeline.OnMessage(h.Transport, connection, System.Text.Encoding.UTF8.GetBytes(StackHarness.Request(SipMethods.Invite, "z9hG4bKtcp", body: Offer)));
+        Assert.True((await incoming.Task.WaitAsync(Wait)).TryAccept(Answer, out var call));
+        Assert.Contains(h.Transport.Sent, s => s.Message is SipResponse { StatusCode: 200 } && s.To.Equals(connection));
+        h.Transport.Sent.Clear();
+
+        _ = call.HangupAsync();
+
+        var (to, bye) = Assert.Single(h.Transport.Sent);
+        Assert.Equal(SipMethods.Bye, ((SipRequest)bye).Method);
+        Assert.Equal(StackHarness.Peer, to);
+    }
+
+    [Fact]
     public async Task Bye_BeforeAck_Ends2xxRetransmissions()
     {
         var incoming = await InviteAsync();
