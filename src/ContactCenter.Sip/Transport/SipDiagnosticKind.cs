@@ -20,4 +20,7 @@ public enum SipDiagnosticKind
 
     /// <summary>Application code (a call or registration handler) threw; the stack answered 500 where it could.</summary>
     HandlerError,
+
+    /// <summary>A TCP or TLS connection was closed because it stayed idle, or left a message incomplete, too long.</summary>
+    ConnectionTimedOut,
 }

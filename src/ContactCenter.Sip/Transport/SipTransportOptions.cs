@@ -40,6 +40,19 @@ public sealed class SipTransportOptions
     /// <summary>The most simultaneous inbound TCP connections. Default: 1,024.</summary>
     public int MaxTcpConnections { get; set; } = 1_024;
 
+    /// <summary>
+    /// How long a TCP or TLS connection may carry nothing (no byte either way; CRLF keep-alives count) before it is
+    /// closed, so idle connections cannot hold the <see cref="MaxTcpConnections"/> slots. At least 1 s. Default: 5 minutes.
+    /// </summary>
+    public TimeSpan TcpIdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a message may stay incomplete on a TCP or TLS connection — counted from its first byte, and for a new
+    /// connection from the moment it opens — before the connection is closed (a Content-Length larger than the body
+    /// sent would otherwise hold it forever). At least 1 s and at most <see cref="TcpIdleTimeout"/>. Default: 30 s.
+    /// </summary>
+    public TimeSpan TcpMessageTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Receives stack events worth logging (bad input, refused messages, socket errors). Called on stack threads; must not block or throw.</summary>
     public Action<SipDiagnostic>? Diagnostics { get; set; }
 }

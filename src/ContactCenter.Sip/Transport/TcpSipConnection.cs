@@ -4,7 +4,11 @@ using ContactCenter.Sip.Messages;
 
 namespace ContactCenter.Sip.Transport;
 
-/// <summary>One TCP or TLS connection: a read loop that frames messages for the sink, and serialized writes.</summary>
+/// <summary>
+/// One TCP or TLS connection: a read loop that frames messages for the sink, and serialized writes. One timer on the
+/// transport's clock closes it when it is idle for <see cref="SipTransportOptions.TcpIdleTimeout"/> or a message
+/// stays incomplete for <see cref="SipTransportOptions.TcpMessageTimeout"/>.
+/// </summary>
 internal sealed class TcpSipConnection : IAsyncDisposable
 {
     private readonly Socket _socket;
@@ -12,16 +16,30 @@ internal sealed class TcpSipConnection : IAsyncDisposable
     private readonly TcpSipTransport _owner;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
+    private readonly TimeProvider _time;
+    private readonly ITimer _timeout;
     private Task _readLoop = Task.CompletedTask;
     private int _disposed;
 
-    public TcpSipConnection(Socket socket, Stream stream, TcpSipTransport owner)
+    // Timestamps on _time: the last byte read or written, and the start of the message still incomplete (0: none).
+    private long _lastActivity;
+    private long _messageStarted;
+
+    public TcpSipConnection(Socket socket, Stream stream, TcpSipTransport owner, bool inbound)
     {
         _socket = socket;
         _stream = stream;
         _socket.NoDelay = true;
         _owner = owner;
         Remote = (IPEndPoint)socket.RemoteEndPoint!;
+        _time = owner.Time;
+
+        // A new inbound connection owes its first message within the message time-out: idle connections opened to
+        // fill the connection slots are closed quickly, not after the idle time-out. One we opened is only idle.
+        _lastActivity = _time.GetTimestamp();
+        _messageStarted = inbound ? _lastActivity : 0;
+        var options = owner.Options;
+        _timeout = _time.CreateTimer(static s => ((TcpSipConnection)s!).OnTimeout(), this, inbound ? options.TcpMessageTimeout : options.TcpIdleTimeout, Timeout.InfiniteTimeSpan);
     }
 
     public IPEndPoint Remote { get; }
@@ -34,6 +52,7 @@ internal sealed class TcpSipConnection : IAsyncDisposable
         try
         {
             await _stream.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _lastActivity, _time.GetTimestamp());
         }
         finally
         {
@@ -48,6 +67,7 @@ internal sealed class TcpSipConnection : IAsyncDisposable
             return;
         }
 
+        await _timeout.DisposeAsync().ConfigureAwait(false);
         await _stop.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -72,6 +92,40 @@ internal sealed class TcpSipConnection : IAsyncDisposable
         _stop.Dispose();
     }
 
+    private void OnTimeout()
+    {
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            return;
+        }
+
+        var options = _owner.Options;
+        var idle = options.TcpIdleTimeout - _time.GetElapsedTime(Volatile.Read(ref _lastActivity));
+        var started = Volatile.Read(ref _messageStarted);
+        var incomplete = started == 0 ? Timeout.InfiniteTimeSpan : options.TcpMessageTimeout - _time.GetElapsedTime(started);
+        if (idle <= TimeSpan.Zero || (started != 0 && incomplete <= TimeSpan.Zero))
+        {
+            var reason = idle <= TimeSpan.Zero ? $"idle for {options.TcpIdleTimeout}" : $"a message incomplete for {options.TcpMessageTimeout}";
+            _owner.Diagnostics.Report(SipDiagnosticKind.ConnectionTimedOut, $"Closed a TCP connection: {reason}.", Remote);
+            _ = DisposeAsync().AsTask();
+            return;
+        }
+
+        RearmTimeout(started == 0 || idle < incomplete ? idle : incomplete);
+    }
+
+    private void RearmTimeout(TimeSpan dueTime)
+    {
+        try
+        {
+            _timeout.Change(dueTime, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Closed meanwhile.
+        }
+    }
+
     private async Task ReadLoopAsync()
     {
         var max = _owner.Options.MaxMessageSize;
@@ -88,13 +142,32 @@ internal sealed class TcpSipConnection : IAsyncDisposable
                 }
 
                 framer.Advance(read);
+                var now = _time.GetTimestamp();
+                Volatile.Write(ref _lastActivity, now);
                 while (true)
                 {
                     var status = framer.TryRead(out var result);
                     if (status == SipFrameStatus.NeedMoreData)
                     {
+                        // Bytes left over are the start of a message (keep-alive CRLFs were dropped): its clock runs
+                        // from its first byte; with nothing left over there is no incomplete message.
+                        var buffered = framer.BufferedBytes > 0;
+                        if (!buffered)
+                        {
+                            Volatile.Write(ref _messageStarted, 0);
+                        }
+                        else if (Volatile.Read(ref _messageStarted) == 0)
+                        {
+                            // The message deadline comes before the idle one (validated: message ≤ idle time-out).
+                            Volatile.Write(ref _messageStarted, now);
+                            RearmTimeout(_owner.Options.TcpMessageTimeout);
+                        }
+
                         break;
                     }
+
+                    // A whole message: the next one starts with the bytes after it, if any.
+                    Volatile.Write(ref _messageStarted, 0);
 
                     if (status == SipFrameStatus.Error)
                     {

@@ -28,8 +28,10 @@ internal sealed class TcpSipTransport : ISipTransport
         ISipTransportSink sink,
         SourceRateLimiter limiter,
         TransportDiagnostics diagnostics,
+        TimeProvider time,
         X509Certificate2? tlsCertificate = null)
     {
+        Time = time;
         _certificate = tlsCertificate;
         Options = options;
         _sink = sink;
@@ -60,6 +62,12 @@ internal sealed class TcpSipTransport : ISipTransport
 
     internal TransportDiagnostics Diagnostics { get; }
 
+    /// <summary>The clock for the idle and incomplete-message time-outs.</summary>
+    internal TimeProvider Time { get; }
+
+    /// <summary>Open connections (for tests and diagnostics).</summary>
+    internal int ConnectionCount => _connections.Count;
+
     public void Start() => _acceptLoop = Task.Run(AcceptLoopAsync);
 
     public async ValueTask SendAsync(ReadOnlyMemory<byte> message, IPEndPoint remote, CancellationToken cancellationToken)
@@ -84,7 +92,7 @@ internal sealed class TcpSipTransport : ISipTransport
                 throw;
             }
 
-            connection = new TcpSipConnection(socket, stream, this);
+            connection = new TcpSipConnection(socket, stream, this, inbound: false);
             if (!_connections.TryAdd(remote, connection))
             {
                 await connection.DisposeAsync().ConfigureAwait(false);
@@ -189,7 +197,7 @@ internal sealed class TcpSipTransport : ISipTransport
         try
         {
             var stream = await OpenStreamAsync(socket, client: false, remote, stopping).ConfigureAwait(false);
-            var connection = new TcpSipConnection(socket, stream, this);
+            var connection = new TcpSipConnection(socket, stream, this, inbound: true);
             _connections[connection.Remote] = connection;
             connection.Start();
         }

@@ -88,12 +88,12 @@ public sealed class SipUserAgent : IAsyncDisposable
 
             if (transportOptions.TcpEndPoint is { } tcpEndPoint)
             {
-                tcp = new TcpSipTransport(tcpEndPoint, transportOptions, pipeline, limiter, diagnostics);
+                tcp = new TcpSipTransport(tcpEndPoint, transportOptions, pipeline, limiter, diagnostics, time);
             }
 
             if (transportOptions.TlsEndPoint is { } tlsEndPoint)
             {
-                tls = new TcpSipTransport(tlsEndPoint, transportOptions, pipeline, limiter, diagnostics, transportOptions.TlsCertificate);
+                tls = new TcpSipTransport(tlsEndPoint, transportOptions, pipeline, limiter, diagnostics, time, transportOptions.TlsCertificate);
             }
         }
         catch
@@ -216,6 +216,16 @@ public sealed class SipUserAgent : IAsyncDisposable
         if (transport.MaxTcpConnections < 1)
         {
             problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.MaxTcpConnections)} must be positive.");
+        }
+
+        if (transport.TcpIdleTimeout < TimeSpan.FromSeconds(1))
+        {
+            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.TcpIdleTimeout)} must be at least 1 second (it is {transport.TcpIdleTimeout}).");
+        }
+
+        if (transport.TcpMessageTimeout < TimeSpan.FromSeconds(1) || transport.TcpMessageTimeout > transport.TcpIdleTimeout)
+        {
+            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.TcpMessageTimeout)} must be at least 1 second and at most {nameof(SipTransportOptions.TcpIdleTimeout)} (it is {transport.TcpMessageTimeout}).");
         }
 
         if (options.TimeProvider is null)

@@ -43,4 +43,16 @@ public sealed class SipUserAgentStartTests
         Assert.Contains("MaxMessagesPerSecondPerSource", exception.Message, StringComparison.Ordinal);
         Assert.Contains("DefaultUser", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Start_InvalidTcpTimeouts_BothListed()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => SipUserAgent.Start(new SipUserAgentOptions
+        {
+            Transport = { TcpIdleTimeout = TimeSpan.FromMilliseconds(10), TcpMessageTimeout = TimeSpan.FromMinutes(1) },
+        }));
+
+        Assert.Contains("TcpIdleTimeout must be at least 1 second", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("TcpMessageTimeout must be at least 1 second and at most TcpIdleTimeout", exception.Message, StringComparison.Ordinal);
+    }
 }
