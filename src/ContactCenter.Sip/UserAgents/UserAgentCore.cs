@@ -18,6 +18,9 @@ namespace ContactCenter.Sip.UserAgents;
 internal sealed class UserAgentCore : ITransactionUser
 {
     private const string Allow = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY, REGISTER";
+
+    // RFC 3261 section 18.1.1: above this (the path MTU being unknown) a request must not go over UDP.
+    private const int MaxUdpRequestSize = 1300;
     private readonly ConcurrentDictionary<DialogKey, SipCall> _calls = new();
 
     // Inbound INVITEs not yet answered, by the early dialog their provisional responses form (RFC 3261 section 12.1).
@@ -241,18 +244,45 @@ internal sealed class UserAgentCore : ITransactionUser
     public async Task<SipDialResult> DialAsync(SipUri target, SipBody? offer, SipDialOptions? options, CancellationToken cancellationToken)
     {
         var destination = await ResolveAsync(target, cancellationToken).ConfigureAwait(false);
-        var from = options?.From ?? SipNameAddress.Parse($"<sip:{_options.DefaultUser}@{_host}>");
-        var invite = NewRequest(SipMethods.Invite, target, destination.Transport, from.WithTag(SipIdGenerator.NewTag()), new SipNameAddress(target));
-        invite.Headers.Add(SipHeaderNames.Contact, ContactFor(destination.Transport));
-        invite.Headers.Add(SipHeaderNames.Allow, Allow);
-        foreach (var header in options?.Headers ?? [])
+        var from = (options?.From ?? SipNameAddress.Parse($"<sip:{_options.DefaultUser}@{_host}>")).WithTag(SipIdGenerator.NewTag());
+        var callId = SipIdGenerator.NewCallId();
+        var invite = CreateInvite(destination.Transport);
+        if (destination.Transport.Protocol == SipTransportProtocol.Udp && invite.ToBytes().Length > MaxUdpRequestSize)
         {
-            invite.Headers.Add(header.Name, header.Value);
+            // RFC 3261 section 18.1.1: a request larger than 1,300 bytes (path MTU unknown) MUST go over a
+            // congestion-controlled transport. Same address, TCP; Via and Contact say so.
+            var size = invite.ToBytes().Length;
+            if (_tcp is { } tcp)
+            {
+                destination = destination with { Transport = tcp };
+                invite = CreateInvite(tcp);
+            }
+            else
+            {
+                Diagnostics.Report(
+                    SipDiagnosticKind.Oversized,
+                    $"A {size}-byte INVITE goes over UDP: RFC 3261 section 18.1.1 requires TCP above {MaxUdpRequestSize} bytes, and no TCP transport is configured (set SipTransportOptions.TcpEndPoint). It may be fragmented or lost.",
+                    destination.EndPoint);
+            }
         }
 
-        if (offer is { } body)
+        SipRequest CreateInvite(ISipTransport transport)
         {
-            SipCall.SetBody(invite, body);
+            var request = NewRequest(SipMethods.Invite, target, transport, from, new SipNameAddress(target));
+            request.CallId = callId;
+            request.Headers.Add(SipHeaderNames.Contact, ContactFor(transport));
+            request.Headers.Add(SipHeaderNames.Allow, Allow);
+            foreach (var header in options?.Headers ?? [])
+            {
+                request.Headers.Add(header.Name, header.Value);
+            }
+
+            if (offer is { } body)
+            {
+                SipCall.SetBody(request, body);
+            }
+
+            return request;
         }
 
         var cancelLock = new Lock();

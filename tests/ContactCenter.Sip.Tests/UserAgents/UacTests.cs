@@ -58,6 +58,47 @@ public sealed class UacTests
         Assert.Equal(ack.TopVia.Branch, SentRequest(SipMethods.Ack).TopVia!.Branch);
     }
 
+    private static SipBody LargeOffer()
+    {
+        // A realistic large offer: many codecs push an INVITE past the 1,300 bytes of RFC 3261 section 18.1.1.
+        var text = new System.Text.StringBuilder(Offer.Text);
+        for (var pt = 96; pt < 128; pt++)
+        {
+            text.Append("a=rtpmap:").Append(pt).Append(" codec-").Append(pt).Append("/48000/2\r\n");
+        }
+
+        return SipBody.Sdp(text.ToString());
+    }
+
+    [Fact]
+    public async Task Dial_InviteOver1300BytesWithTcpTransport_SentOverTcp()
+    {
+        var tcp = new FakeTransport(Sip.Transport.SipTransportProtocol.Tcp, new IPEndPoint(IPAddress.Parse("192.0.2.10"), 5060));
+        _h.Core.AttachTransports(_h.Transport, tcp);
+
+        var dial = _h.Core.DialAsync(Callee, LargeOffer(), null, CancellationToken.None);
+
+        var (to, message) = Assert.Single(tcp.Sent);
+        var invite = Assert.IsType<SipRequest>(message);
+        Assert.True(invite.ToBytes().Length > 1300);
+        Assert.Equal(new IPEndPoint(IPAddress.Parse("192.0.2.1"), 5062), to);
+        Assert.Equal("TCP", invite.TopVia!.Transport);
+        Assert.Contains(";transport=tcp", invite.Headers.GetFirst(SipHeaderNames.Contact), StringComparison.Ordinal);
+        Assert.Empty(_h.Transport.Sent);
+        _h.Receive(Answer(invite, 486));
+        Assert.Equal(486, (await dial.WaitAsync(Wait)).StatusCode);
+    }
+
+    [Fact]
+    public void Dial_InviteOver1300BytesWithoutTcp_SentOverUdpAndReported()
+    {
+        _ = _h.Core.DialAsync(Callee, LargeOffer(), null, CancellationToken.None);
+
+        Assert.Equal("UDP", SentRequest(SipMethods.Invite).TopVia!.Transport);
+        var diagnostic = Assert.Single(_h.Diagnostics, d => d.Kind == Sip.Transport.SipDiagnosticKind.Oversized);
+        Assert.Contains("18.1.1", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Dial_NoAnswerOnUdp_InviteRetransmittedThen408()
     {
