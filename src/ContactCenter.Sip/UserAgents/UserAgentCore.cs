@@ -17,7 +17,7 @@ namespace ContactCenter.Sip.UserAgents;
 /// </summary>
 internal sealed class UserAgentCore : ITransactionUser
 {
-    private const string Allow = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY, REGISTER";
+    private const string AllowWithoutRegistrar = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, REFER, NOTIFY";
 
     // RFC 3261 section 18.1.1: above this (the path MTU being unknown) a request must not go over UDP.
     private const int MaxUdpRequestSize = 1300;
@@ -27,6 +27,9 @@ internal sealed class UserAgentCore : ITransactionUser
     private readonly ConcurrentDictionary<DialogKey, SipIncomingCall> _early = new();
     private readonly ConcurrentDictionary<string, UpstreamRegistration> _registrations = new(StringComparer.Ordinal);
     private readonly SipUserAgentOptions _options;
+
+    // The methods we serve: REGISTER only with a registrar, or a 405 refusing it would list it (RFC 3261 section 8.2.1).
+    private readonly string _allow;
     private ISipTransport? _udp;
     private ISipTransport? _tcp;
     private ISipTransport? _tls;
@@ -37,6 +40,7 @@ internal sealed class UserAgentCore : ITransactionUser
         _options = options;
         Transactions = transactions;
         Registrar = registrar;
+        _allow = registrar is null ? AllowWithoutRegistrar : AllowWithoutRegistrar + ", REGISTER";
         transactions.Attach(this);
     }
 
@@ -181,7 +185,7 @@ internal sealed class UserAgentCore : ITransactionUser
             response.Headers.Add(SipHeaderNames.Contact, ContactFor(request.Source.Transport));
             if (statusCode >= 200)
             {
-                response.Headers.Add(SipHeaderNames.Allow, Allow);
+                response.Headers.Add(SipHeaderNames.Allow, _allow);
             }
         }
 
@@ -192,7 +196,7 @@ internal sealed class UserAgentCore : ITransactionUser
     {
         var known = request.Request.Method is SipMethods.Message or SipMethods.Subscribe or SipMethods.Update or SipMethods.Prack or SipMethods.Register or "PUBLISH";
         var response = CreateResponse(request, known ? 405 : 501, null);
-        response.Headers.Add(SipHeaderNames.Allow, Allow);
+        response.Headers.Add(SipHeaderNames.Allow, _allow);
         request.Respond(response);
     }
 
@@ -271,7 +275,7 @@ internal sealed class UserAgentCore : ITransactionUser
             var request = NewRequest(SipMethods.Invite, target, transport, from, new SipNameAddress(target));
             request.CallId = callId;
             request.Headers.Add(SipHeaderNames.Contact, ContactFor(transport));
-            request.Headers.Add(SipHeaderNames.Allow, Allow);
+            request.Headers.Add(SipHeaderNames.Allow, _allow);
             foreach (var header in options?.Headers ?? [])
             {
                 request.Headers.Add(header.Name, header.Value);
@@ -645,7 +649,7 @@ internal sealed class UserAgentCore : ITransactionUser
     private void RespondOptions(ServerRequest request)
     {
         var response = CreateResponse(request, 200, request.Request.To.Tag is null ? SipIdGenerator.NewTag() : null);
-        response.Headers.Add(SipHeaderNames.Allow, Allow);
+        response.Headers.Add(SipHeaderNames.Allow, _allow);
         response.Headers.Add(SipHeaderNames.Accept, SipBody.SdpContentType);
         request.Respond(response);
     }

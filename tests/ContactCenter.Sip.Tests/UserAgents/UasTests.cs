@@ -436,6 +436,18 @@ public sealed class UasTests
     }
 
     [Fact]
+    public void Register_NoRegistrar_405WhoseAllowOmitsRegister()
+    {
+        _h.Receive(StackHarness.Request(SipMethods.Register, "z9hG4bKreg"));
+
+        var response = Assert.Single(_h.Responses());
+        Assert.Equal(405, response.StatusCode);
+        var allow = response.Headers.GetFirst(SipHeaderNames.Allow)!;
+        Assert.DoesNotContain("REGISTER", allow, StringComparison.Ordinal);
+        Assert.Contains("INVITE", allow, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Require_UnknownExtension_420ListsIt()
     {
         _h.Receive(StackHarness.Request(SipMethods.Invite, "z9hG4bKreq", extraHeaders: "Require: nothingsupported, 100rel"));
