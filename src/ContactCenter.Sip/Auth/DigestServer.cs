@@ -1,3 +1,5 @@
+using ContactCenter.Sip.Messages;
+
 namespace ContactCenter.Sip.Auth;
 
 /// <summary>
@@ -46,12 +48,19 @@ internal sealed class DigestServer
         return challenges;
     }
 
-    /// <summary>Checks one <c>Authorization</c> header value for <paramref name="method"/>.</summary>
-    public DigestVerification Verify(string method, string? authorization)
+    /// <summary>Checks one <c>Authorization</c> header value for <paramref name="method"/> to <paramref name="requestUri"/>.</summary>
+    public DigestVerification Verify(string method, string? authorization, SipUri requestUri)
     {
-        if (authorization is null || !DigestHeader.TryParse(authorization, out var header))
+        if (authorization is null || !IsDigest(authorization))
         {
-            return new(authorization is null ? DigestOutcome.Missing : DigestOutcome.Malformed, null);
+            // No credentials, or credentials in a scheme we do not know (RFC 4475 regaut01): challenge with ours
+            // (RFC 3261 section 22.1), the client may well speak Digest too.
+            return new(DigestOutcome.Missing, null);
+        }
+
+        if (!DigestHeader.TryParse(authorization, out var header))
+        {
+            return new(DigestOutcome.Malformed, null);
         }
 
         var username = header["username"];
@@ -67,6 +76,13 @@ internal sealed class DigestServer
         if (!string.Equals(realm, _realm, StringComparison.Ordinal))
         {
             return new(DigestOutcome.Missing, username);
+        }
+
+        // The digest covers the uri parameter, not the request line: unless they name the same resource, a response
+        // captured for one request could authorize another (RFC 7616 section 3.4.6: 400).
+        if (!SameResource(uri, requestUri))
+        {
+            return new(DigestOutcome.Malformed, username);
         }
 
         if (!DigestCalculator.TryParseName(header["algorithm"], out var algorithm, out var session) || session || !_algorithms.Contains(algorithm))
@@ -103,4 +119,15 @@ internal sealed class DigestServer
 
         return new(status == NonceStatus.Stale ? DigestOutcome.Stale : DigestOutcome.Accepted, username);
     }
+
+    private static bool IsDigest(string authorization)
+    {
+        var value = authorization.AsSpan().TrimStart();
+        const string scheme = "Digest";
+        return value.Length > scheme.Length && value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && value[scheme.Length] is ' ' or '\t';
+    }
+
+    private static bool SameResource(string digestUri, SipUri requestUri) =>
+        string.Equals(digestUri, requestUri.ToString(), StringComparison.Ordinal)
+        || (SipUri.TryParse(digestUri, out var parsed) && parsed.IsEquivalentTo(requestUri));
 }

@@ -63,7 +63,7 @@ public sealed class SipRegistrar
     internal void Handle(ServerRequest request)
     {
         var register = request.Request;
-        var verification = _digest.Verify(register.Method, register.Headers.GetFirst(SipHeaderNames.Authorization));
+        var verification = _digest.Verify(register.Method, register.Headers.GetFirst(SipHeaderNames.Authorization), register.RequestUri);
         switch (verification.Outcome)
         {
             case DigestOutcome.Accepted:

@@ -1,4 +1,5 @@
 using ContactCenter.Sip.Auth;
+using ContactCenter.Sip.Messages;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactCenter.Sip.Tests.Auth;
@@ -6,6 +7,7 @@ namespace ContactCenter.Sip.Tests.Auth;
 public sealed class DigestServerTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+    private static readonly SipUri RequestUri = SipUri.Parse("sip:cc.example");
     private readonly DigestServer _server;
 
     public DigestServerTests() =>
@@ -39,7 +41,7 @@ public sealed class DigestServerTests
         var challenge = _server.CreateChallenges(false)[challengeIndex];
         var credentials = DigestClient.Answer(challenge, "1001", "secret", "REGISTER", "sip:cc.example")!;
 
-        var result = _server.Verify("REGISTER", credentials);
+        var result = _server.Verify("REGISTER", credentials, RequestUri);
 
         Assert.Equal(DigestOutcome.Accepted, result.Outcome);
         Assert.Equal("1001", result.Username);
@@ -50,7 +52,7 @@ public sealed class DigestServerTests
     {
         var credentials = DigestClient.Answer(_server.CreateChallenges(false)[0], "1001", "guess", "REGISTER", "sip:cc.example")!;
 
-        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials).Outcome);
+        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class DigestServerTests
     {
         var credentials = DigestClient.Answer(_server.CreateChallenges(false)[0], "9999", "secret", "REGISTER", "sip:cc.example")!;
 
-        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials).Outcome);
+        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class DigestServerTests
     {
         var credentials = DigestClient.Answer(_server.CreateChallenges(false)[0], "1001", "secret", "REGISTER", "sip:cc.example")!;
 
-        Assert.Equal(DigestOutcome.Rejected, _server.Verify("INVITE", credentials).Outcome);
+        Assert.Equal(DigestOutcome.Rejected, _server.Verify("INVITE", credentials, RequestUri).Outcome);
     }
 
     [Fact]
@@ -78,8 +80,8 @@ public sealed class DigestServerTests
 
         _time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
 
-        Assert.Equal(DigestOutcome.Stale, _server.Verify("REGISTER", good).Outcome);
-        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", bad).Outcome);
+        Assert.Equal(DigestOutcome.Stale, _server.Verify("REGISTER", good, RequestUri).Outcome);
+        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", bad, RequestUri).Outcome);
         Assert.Contains("stale=true", _server.CreateChallenges(stale: true)[0], StringComparison.Ordinal);
     }
 
@@ -90,7 +92,7 @@ public sealed class DigestServerTests
 
         _time.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
 
-        Assert.Equal(DigestOutcome.Accepted, _server.Verify("REGISTER", good).Outcome);
+        Assert.Equal(DigestOutcome.Accepted, _server.Verify("REGISTER", good, RequestUri).Outcome);
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed class DigestServerTests
         var other = new DigestServer("cc.example", [DigestAlgorithm.Md5], new NonceManager(_time, TimeSpan.FromMinutes(5)), _ => "secret");
         var credentials = DigestClient.Answer(other.CreateChallenges(false)[0], "1001", "secret", "REGISTER", "sip:cc.example")!;
 
-        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials).Outcome);
+        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
     }
 
     [Fact]
@@ -111,18 +113,18 @@ public sealed class DigestServerTests
         var tampered = challenge.Replace(nonce, (nonce[0] == 'A' ? 'B' : 'A') + nonce[1..], StringComparison.Ordinal);
         var credentials = DigestClient.Answer(tampered, "1001", "secret", "REGISTER", "sip:cc.example")!;
 
-        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials).Outcome);
+        Assert.Equal(DigestOutcome.Rejected, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
     }
 
     [Fact]
-    public void Verify_NoCredentials_Missing() => Assert.Equal(DigestOutcome.Missing, _server.Verify("REGISTER", null).Outcome);
+    public void Verify_NoCredentials_Missing() => Assert.Equal(DigestOutcome.Missing, _server.Verify("REGISTER", null, RequestUri).Outcome);
 
     [Fact]
     public void Verify_OtherRealm_Missing()
     {
         var credentials = "Digest username=\"1001\", realm=\"other\", nonce=\"x\", uri=\"sip:a\", response=\"00\", qop=auth, nc=00000001, cnonce=\"c\"";
 
-        Assert.Equal(DigestOutcome.Missing, _server.Verify("REGISTER", credentials).Outcome);
+        Assert.Equal(DigestOutcome.Missing, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
     }
 
     [Theory]
@@ -132,7 +134,31 @@ public sealed class DigestServerTests
     [InlineData("Digest username=\"1001\", realm=\"cc.example\", nonce=\"x\", uri=\"sip:a\", response=\"00\", algorithm=SHA-512, qop=auth, nc=00000001, cnonce=\"c\"")]
     [InlineData("Digest username=\"1001\" realm=\"cc.example\"")]
     public void Verify_IncompleteOrUnsupported_Malformed(string credentials) =>
-        Assert.Equal(DigestOutcome.Malformed, _server.Verify("REGISTER", credentials).Outcome);
+        Assert.Equal(DigestOutcome.Malformed, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
+
+    [Theory]
+    [InlineData("NoOneKnowsThisScheme opaque-data=here")]
+    [InlineData("Basic MTAwMTpzZWNyZXQ=")]
+    public void Verify_UnknownScheme_MissingSoTheClientIsChallenged(string credentials) =>
+        Assert.Equal(DigestOutcome.Missing, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
+
+    [Fact]
+    public void Verify_DigestUriNotTheRequestUri_Malformed()
+    {
+        // A response computed for another resource must not authorize this request (RFC 7616 section 3.4.6).
+        var credentials = DigestClient.Answer(_server.CreateChallenges(false)[0], "1001", "secret", "REGISTER", "sip:other.example")!;
+
+        Assert.Equal(DigestOutcome.Malformed, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
+    }
+
+    [Fact]
+    public void Verify_DigestUriEquivalentToRequestUri_Accepted()
+    {
+        // Compared as SIP URIs (RFC 3261 section 19.1.4): host case does not matter.
+        var credentials = DigestClient.Answer(_server.CreateChallenges(false)[0], "1001", "secret", "REGISTER", "sip:CC.example")!;
+
+        Assert.Equal(DigestOutcome.Accepted, _server.Verify("REGISTER", credentials, RequestUri).Outcome);
+    }
 
     [Fact]
     public void Answer_Rfc7616Sha256Challenge_ResponseMatchesRfc()

@@ -63,6 +63,40 @@ public sealed class SipRegistrarTests
     }
 
     [Fact]
+    public void Register_UnknownAuthorizationScheme_ChallengedNot400()
+    {
+        // RFC 4475 section 3.3.11 (regaut01): credentials in a scheme we do not know get our challenge.
+        var response = Register("NoOneKnowsThisScheme opaque-data=here");
+
+        Assert.Equal(401, response.StatusCode);
+        Assert.NotEmpty(response.Headers.GetAll(SipHeaderNames.WwwAuthenticate));
+    }
+
+    [Fact]
+    public void Register_Rfc4475Regaut01_401Challenge()
+    {
+        // RFC 4475 section 3.3.11, inline so that this test does not depend on where the suite's files live.
+        _h.Receive(
+            "REGISTER sip:example.com SIP/2.0\r\nTo: sip:j.user@example.com\r\nFrom: sip:j.user@example.com;tag=87321hj23128\r\n" +
+            "Max-Forwards: 8\r\nCall-ID: 9861293ujh\r\nCSeq: 9338 REGISTER\r\nVia: SIP/2.0/UDP 192.0.2.253;branch=z9hG4bKbiuiansd001\r\n" +
+            "Authorization: NoOneKnowsThisScheme opaque-data=here\r\nContent-Length:0\r\n\r\n");
+
+        Assert.Equal(401, Assert.Single(_h.Responses()).StatusCode);
+    }
+
+    [Fact]
+    public void Register_DigestUriNotTheRequestUri_400()
+    {
+        var challenge = Register();
+        var credentials = DigestClient.Answer(challenge.Headers.GetAll(SipHeaderNames.WwwAuthenticate)[0], "1001", "secret", SipMethods.Register, "sip:elsewhere.example")!;
+
+        var response = Register(credentials, cseq: 2);
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Empty(_h.Registrar!.GetRegistrations("1001"));
+    }
+
+    [Fact]
     public void Register_WrongPassword_ChallengedAgain()
     {
         var challenge = Register();

@@ -169,7 +169,7 @@ public sealed class UacTests
         Assert.Equal(invite.From.Tag, retry.From.Tag);
         Assert.NotEqual(invite.TopVia.Branch, retry.TopVia!.Branch);
         Assert.Equal(invite.Body.ToArray(), retry.Body.ToArray());
-        Assert.Equal(DigestOutcome.Accepted, server.Verify(SipMethods.Invite, retry.Headers.GetFirst(answerHeader)).Outcome);
+        Assert.Equal(DigestOutcome.Accepted, server.Verify(SipMethods.Invite, retry.Headers.GetFirst(answerHeader), retry.RequestUri).Outcome);
 
         _h.Receive(Answer(retry, 200));
         Assert.True((await dial.WaitAsync(Wait)).IsAnswered);
