@@ -24,17 +24,27 @@ internal sealed class DigestServer
     /// <summary>The realm challenges name.</summary>
     public string Realm => _realm;
 
-    /// <summary>One <c>WWW-Authenticate</c> value per configured algorithm, in preference order (RFC 8760 section 2.4).</summary>
-    public IReadOnlyList<string> CreateChallenges(bool stale)
+    /// <summary>
+    /// One <c>WWW-Authenticate</c> value per configured algorithm, in preference order (RFC 8760 section 2.4,
+    /// RFC 7616 section 3.7); with <paramref name="md5First"/> MD5 (when configured) leads, for clients that only
+    /// read the first challenge and know no other algorithm. Each answer is verified with the algorithm it names.
+    /// </summary>
+    public IReadOnlyList<string> CreateChallenges(bool stale, bool md5First = false)
     {
-        var challenges = new string[_algorithms.Count];
+        var algorithms = _algorithms;
+        if (md5First && _algorithms.Contains(DigestAlgorithm.Md5))
+        {
+            algorithms = [DigestAlgorithm.Md5, .. _algorithms.Where(a => a != DigestAlgorithm.Md5)];
+        }
+
+        var challenges = new string[algorithms.Count];
         for (var i = 0; i < challenges.Length; i++)
         {
             var parameters = new List<KeyValuePair<string, string>>
             {
                 new("realm", _realm),
                 new("nonce", _nonces.Create()),
-                new("algorithm", DigestCalculator.Name(_algorithms[i])),
+                new("algorithm", DigestCalculator.Name(algorithms[i])),
                 new("qop", "auth"),
             };
             if (stale)

@@ -177,7 +177,9 @@ public sealed class SipRegistrar
     private void Challenge(ServerRequest request, bool stale)
     {
         var response = request.Request.CreateResponse(401, toTag: request.NewTagFor(401));
-        foreach (var challenge in _digest.CreateChallenges(stale))
+        var userAgent = request.Request.Headers.GetFirst(SipHeaderNames.UserAgent)?.Trim();
+        var md5First = userAgent is not null && _options.Md5FirstUserAgents.Any(p => userAgent.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        foreach (var challenge in _digest.CreateChallenges(stale, md5First))
         {
             response.Headers.Add(SipHeaderNames.WwwAuthenticate, challenge);
         }

@@ -17,6 +17,13 @@ public sealed class SipRegistrarOptions
     /// <summary>The digest algorithms challenged with, most preferred first (one challenge each, RFC 8760). Default: SHA-256, then MD5.</summary>
     public IReadOnlyList<DigestAlgorithm> Algorithms { get; set; } = [DigestAlgorithm.Sha256, DigestAlgorithm.Md5];
 
+    /// <summary>
+    /// User-Agent prefixes (case-insensitive) of softphones that read only the first challenge and know only MD5 —
+    /// baresip 1.x gives up on a SHA-256 first challenge. They are challenged MD5 first (when <see cref="Algorithms"/>
+    /// has MD5); everyone else keeps the preference order. Default: <c>baresip v0.</c>, <c>baresip v1.</c>.
+    /// </summary>
+    public IReadOnlyList<string> Md5FirstUserAgents { get; set; } = ["baresip v0.", "baresip v1."];
+
     /// <summary>How long a nonce is good for; an older one gets a <c>stale=true</c> challenge. Default: 5 minutes.</summary>
     public TimeSpan NonceLifetime { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -45,6 +52,11 @@ public sealed class SipRegistrarOptions
         if (Algorithms is null || Algorithms.Count == 0)
         {
             problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(Algorithms)} needs at least one algorithm.");
+        }
+
+        if (Md5FirstUserAgents is null || Md5FirstUserAgents.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(Md5FirstUserAgents)} must be a list (possibly empty) of non-empty User-Agent prefixes.");
         }
 
         if (NonceLifetime <= TimeSpan.Zero)

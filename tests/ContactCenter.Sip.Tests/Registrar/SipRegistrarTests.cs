@@ -96,6 +96,39 @@ public sealed class SipRegistrarTests
         Assert.Empty(_h.Registrar!.GetRegistrations("1001"));
     }
 
+    [Theory]
+    [InlineData("baresip v1.0.0 (x86_64/Linux)", "MD5", "SHA-256")]
+    [InlineData("baresip v3.10.1 (x86_64/Linux)", "SHA-256", "MD5")]
+    [InlineData("Linphone/5.2", "SHA-256", "MD5")]
+    public void Register_Md5OnlyUserAgent_ChallengedMd5FirstOthersSha256First(string userAgent, string first, string second)
+    {
+        var response = RegisterAs(userAgent);
+
+        var challenges = response.Headers.GetAll(SipHeaderNames.WwwAuthenticate);
+        Assert.Equal(2, challenges.Count);
+        Assert.Contains("algorithm=" + first, challenges[0], StringComparison.Ordinal);
+        Assert.Contains("algorithm=" + second, challenges[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Register_Md5OnlyUserAgent_Md5AnswerAcceptedAndSha256StillAccepted()
+    {
+        var challenge = RegisterAs("baresip v1.0.0 (x86_64/Linux)");
+
+        Assert.Equal(200, RegisterAs("baresip v1.0.0 (x86_64/Linux)", Credentials(challenge, 0), cseq: 2).StatusCode);
+        Assert.Equal(200, RegisterAs("baresip v1.0.0 (x86_64/Linux)", Credentials(challenge, 1), cseq: 3).StatusCode);
+        Assert.Equal(401, RegisterAs("baresip v1.0.0 (x86_64/Linux)", Credentials(challenge, 0, password: "guess"), cseq: 4).StatusCode);
+    }
+
+    private SipResponse RegisterAs(string userAgent, string? authorization = null, uint cseq = 1)
+    {
+        var headers = "Contact: <sip:1001@192.0.2.1:5062>\nExpires: 300\nUser-Agent: " + userAgent + (authorization is null ? string.Empty : "\nAuthorization: " + authorization);
+        var text = StackHarness.Request(SipMethods.Register, _h.NewBranch(), "reg-ua", cseq, extraHeaders: headers, to: "<sip:1001@cc.test>")
+            .Replace("Contact: <sip:peer@192.0.2.1:5062>\r\n", string.Empty, StringComparison.Ordinal);
+        _h.Receive(text);
+        return Assert.Single(_h.Responses());
+    }
+
     [Fact]
     public void Register_WrongPassword_ChallengedAgain()
     {
