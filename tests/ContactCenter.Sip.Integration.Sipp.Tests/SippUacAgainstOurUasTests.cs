@@ -133,4 +133,86 @@ public sealed class SippUacAgainstOurUasTests
         Assert.True(exit == 0, $"sipp exited {exit}.\n{TestAgent.Describe(sipp, diagnostics)}");
         Assert.Equal(Enumerable.Repeat(200, 5), byeAnswers);
     }
+
+    [Fact]
+    public async Task UacLateOffer_AnswerInAck_BecomesRemoteSdp()
+    {
+        Assert.SkipUnless(SippProcess.IsAvailable, "sipp (Debian package sip-tester) is not installed.");
+        var diagnostics = new ConcurrentQueue<SipDiagnostic>();
+        var answers = new ConcurrentBag<string>();
+        await using var ua = TestAgent.Start(
+            async call =>
+            {
+                Assert.Null(call.Offer);
+                if (call.TryAccept(TestAgent.Sdp, out var established))
+                {
+                    await established.Confirmed.WaitAsync(TimeSpan.FromSeconds(10));
+                    answers.Add(established.RemoteSdp?.Text ?? string.Empty);
+                    await established.HangupAsync();
+                }
+            },
+            diagnostics);
+
+        using var sipp = SippProcess.Start(
+            "-sf", SippProcess.Scenario("uac_late_offer.xml"), $"127.0.0.1:{TestAgent.Port(ua.UdpEndPoint)}", "-i", "127.0.0.1",
+            "-p", FreePort.Next().ToString(CultureInfo.InvariantCulture), "-m", "3", "-r", "3", "-timeout", "20", "-timeout_error");
+        var exit = await sipp.WaitAsync(Limit);
+
+        Assert.True(exit == 0, $"sipp exited {exit}.\n{TestAgent.Describe(sipp, diagnostics)}");
+        Assert.Equal(3, answers.Count);
+        Assert.All(answers, answer => Assert.Contains("o=sipp", answer, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("u1")]
+    [InlineData("t1")]
+    public async Task UacByeInEarlyDialog_200AndInvite487AtOnce(string transport)
+    {
+        Assert.SkipUnless(SippProcess.IsAvailable, "sipp (Debian package sip-tester) is not installed.");
+        var diagnostics = new ConcurrentQueue<SipDiagnostic>();
+        var cancelled = 0;
+        await using var ua = TestAgent.Start(
+            call =>
+            {
+                call.Cancelled.Register(() => Interlocked.Increment(ref cancelled));
+                call.Ring();
+                return Task.CompletedTask;
+            },
+            diagnostics);
+
+        using var sipp = SippProcess.Start(
+            "-sf", SippProcess.Scenario("uac_early_bye.xml"), "-t", transport,
+            $"127.0.0.1:{TestAgent.Port(transport == "t1" ? ua.TcpEndPoint : ua.UdpEndPoint)}", "-i", "127.0.0.1",
+            "-p", FreePort.Next().ToString(CultureInfo.InvariantCulture), "-m", "5", "-r", "5", "-timeout", "20", "-timeout_error");
+        var exit = await sipp.WaitAsync(Limit);
+
+        Assert.True(exit == 0, $"sipp exited {exit}.\n{TestAgent.Describe(sipp, diagnostics)}");
+        Assert.Equal(5, Volatile.Read(ref cancelled));
+    }
+
+    [Fact]
+    public async Task OurUasHangsUpOverTcp_ByeReachesSippsContact()
+    {
+        Assert.SkipUnless(SippProcess.IsAvailable, "sipp (Debian package sip-tester) is not installed.");
+        var diagnostics = new ConcurrentQueue<SipDiagnostic>();
+        var byeAnswers = new ConcurrentBag<int>();
+        await using var ua = TestAgent.Start(
+            async call =>
+            {
+                if (call.TryAccept(TestAgent.Sdp, out var established))
+                {
+                    await established.Confirmed.WaitAsync(TimeSpan.FromSeconds(10));
+                    byeAnswers.Add(await established.HangupAsync());
+                }
+            },
+            diagnostics);
+
+        using var sipp = SippProcess.Start(
+            "-sf", SippProcess.Scenario("uac_wait_bye.xml"), "-t", "t1", $"127.0.0.1:{TestAgent.Port(ua.TcpEndPoint)}", "-i", "127.0.0.1",
+            "-p", FreePort.Next().ToString(CultureInfo.InvariantCulture), "-m", "3", "-r", "3", "-timeout", "20", "-timeout_error");
+        var exit = await sipp.WaitAsync(Limit);
+
+        Assert.True(exit == 0, $"sipp exited {exit}.\n{TestAgent.Describe(sipp, diagnostics)}");
+        Assert.Equal(Enumerable.Repeat(200, 3), byeAnswers);
+    }
 }
