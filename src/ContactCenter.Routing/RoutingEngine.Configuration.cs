@@ -8,6 +8,10 @@ public sealed partial class RoutingEngine
 {
     private readonly Dictionary<QueueId, QueueState> _queues = [];
     private readonly Dictionary<AgentId, AgentState> _agents = [];
+
+    // Removed agents that still hold connected or wrap-up work: added back, they are the same agent, and that
+    // work keeps counting against their capacity until it is completed.
+    private readonly Dictionary<AgentId, AgentState> _departed = [];
     private readonly Dictionary<string, AgentPool> _pools = new(StringComparer.Ordinal);
     private readonly List<AgentPool> _poolList = [];
     private readonly Dictionary<RoutingStrategyOptions, (AgentSelectionStrategy Strategy, int Id)> _strategies = new(ReferenceEqualityComparer.Instance);
@@ -136,9 +140,18 @@ public sealed partial class RoutingEngine
 
     private void ApplyAgent(AgentOptions o, long now)
     {
-        if (_agents.TryGetValue(o.Id, out var a))
+        bool existed = _agents.TryGetValue(o.Id, out AgentState? a);
+        if (a is not null)
         {
             DropMemberships(a);
+        }
+        else if (_departed.Remove(o.Id, out a))
+        {
+            a.Removed = false;
+            a.Presence = o.InitialPresence;
+            a.PresenceReason = null;
+            a.Missed = 0;
+            _agents.Add(o.Id, a);
         }
         else
         {
@@ -168,7 +181,41 @@ public sealed partial class RoutingEngine
         }
 
         RefreshAgent(a, now);
+        if (existed)
+        {
+            ReplacePreferred(a, now);
+        }
+
         MatchAgent(a, now);
+    }
+
+    /// <summary>
+    /// New skills or languages may no longer meet the requirements of what waits for the agent as preferred
+    /// agent: place those interactions again (each keeps its preference only if the agent still qualifies).
+    /// </summary>
+    private void ReplacePreferred(AgentState a, long now)
+    {
+        List<InteractionNode>? waiting = null;
+        for (int m = 0; m < 4; m++)
+        {
+            var heap = a.Preferred[m];
+            while (heap is { Count: > 0 })
+            {
+                var node = heap.Head;
+                RemoveWaiting(node);
+                (waiting ??= []).Add(node);
+            }
+        }
+
+        if (waiting is null)
+        {
+            return;
+        }
+
+        foreach (var node in waiting)
+        {
+            Place(node, now);
+        }
     }
 
     private static void DropMemberships(AgentState a)

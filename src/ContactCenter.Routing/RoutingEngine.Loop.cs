@@ -134,12 +134,24 @@ public sealed partial class RoutingEngine
         ScheduleTimer(now);
     }
 
-    /// <summary>Takes the loop's turn for an operation that must answer. Returns true if the caller already had it.</summary>
+    /// <summary>
+    /// Takes the loop's turn for an operation that must answer. Returns true if the caller already had it.
+    /// Every command claimed in the ring before this call is applied first, so a thread always sees its own
+    /// earlier commands (a cancel right after an enqueue finds the interaction, and no ghost offer follows).
+    /// </summary>
     private bool EnterTurn()
     {
         int me = Environment.CurrentManagedThreadId;
         if (_loopThread == me && Volatile.Read(ref _loopFlag) == 1)
         {
+            // A handler asking: what it posted just before waits in the ring, because its Post found the loop
+            // taken (by itself). Apply it now. Never in the middle of a decision (a strategy callback): only
+            // between events, where the state is consistent; the new events join the flush under way.
+            if (_flushing)
+            {
+                ApplyClaimedCommands();
+            }
+
             return true;
         }
 
@@ -151,11 +163,21 @@ public sealed partial class RoutingEngine
         }
 
         _loopThread = me;
+        ApplyClaimedCommands();
+        return false;
+    }
 
-        // Commands posted before this call are applied first, so the answer reflects them.
+    /// <summary>
+    /// Applies every command whose slot was claimed before now, also one behind a slot another producer claimed
+    /// but has not published yet: reading only what is published would stop at that gap and answer from the
+    /// state before the caller's own commands.
+    /// </summary>
+    private void ApplyClaimedCommands()
+    {
+        long claimed = _ring.Claimed;
         long now = long.MinValue;
         int executed = 0;
-        while (_ring.TryRead(out var command))
+        while (_ring.TryReadBefore(claimed, out var command))
         {
             if ((executed++ & 31) == 0)
             {
@@ -165,8 +187,6 @@ public sealed partial class RoutingEngine
             Execute(command, now);
             FlushEvents();
         }
-
-        return false;
     }
 
     private void ExitTurn(bool reentrant, long now = long.MinValue)

@@ -167,7 +167,10 @@ public sealed partial class RoutingEngine
         var preferred = node.PreferredAgent;
         if (preferred is not null)
         {
-            if (now < node.PreferredUntil && !preferred.Removed && preferred.Presence != AgentPresence.Offline)
+            // The preferred agent must meet the queue's requirements (tenant, medium, language, skills) at the
+            // interaction's current escalation step, as for any other agent; otherwise the preference is dropped.
+            if (now < node.PreferredUntil && !preferred.Removed && preferred.Presence != AgentPresence.Offline
+                && Serves(preferred, q.Tiers[Math.Min(node.Tier, q.Tiers.Length - 1)].Pool))
             {
                 if (preferred.CanAccept(q.Media) && !IsExcluded(node, preferred, now))
                 {
@@ -249,6 +252,21 @@ public sealed partial class RoutingEngine
         }
 
         node.Queue.Waiting--;
+    }
+
+    /// <summary>Whether the agent belongs to the pool, i.e. meets its requirements. O(pools of the agent).</summary>
+    private static bool Serves(AgentState agent, AgentPool pool)
+    {
+        var memberships = agent.Memberships;
+        for (int i = 0; i < agent.MembershipCount; i++)
+        {
+            if (memberships[i].Pool == pool)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsExcluded(InteractionNode node, AgentState agent, long now) =>

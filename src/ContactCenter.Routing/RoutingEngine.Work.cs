@@ -222,6 +222,11 @@ public sealed partial class RoutingEngine
         }
 
         Forget(node);
+        if (a.Removed && a.TotalLoad == 0)
+        {
+            _departed.Remove(a.Id);
+        }
+
         RefreshAgent(a, now);
         MatchAgent(a, now);
     }
@@ -354,6 +359,11 @@ public sealed partial class RoutingEngine
         a.Removed = true;
         DropMemberships(a);
         _agents.Remove(id);
+        if (a.TotalLoad > 0)
+        {
+            _departed[id] = a;
+        }
+
         return RoutingStatus.Ok;
     }
 

@@ -362,6 +362,9 @@ public sealed partial class RoutingEngine : IDisposable
         _timer?.Dispose();
     }
 
+    /// <summary>The command ring (tests simulate a producer preempted between claiming and publishing a slot).</summary>
+    internal CommandRing Ring => _ring;
+
     private long Now()
     {
         long ts = _time.GetTimestamp();

@@ -286,4 +286,37 @@ public class MatchingTests
         Assert.Equal(1, e.Position);
         Assert.Equal(TimeSpan.FromMinutes(1), e.Waited);
     }
+
+    [Fact]
+    public void RemoveAgent_AddedBackWhileHoldingWork_WorkStillCountsAgainstCapacity()
+    {
+        using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
+        h.Enqueue(1, 1);
+        h.Accept(h.Events.Last);
+        Assert.Equal(RoutingStatus.Ok, h.Engine.RemoveAgent(new AgentId(7)).Status);
+
+        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentId(7), Tenants = { T1 }, InitialPresence = AgentPresence.Available });
+        h.Enqueue(2, 1);
+
+        Assert.Single(h.Events.Offers);
+        Assert.Equal(1, h.Agent(7).Load);
+        h.Complete(1);
+        Assert.Equal((new InteractionId(2), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+        Assert.Equal(1, h.Agent(7).Load);
+    }
+
+    [Fact]
+    public void RemoveAgent_WorkCompletedBeforeAddedBack_AddedBackWithFullCapacity()
+    {
+        using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
+        h.Enqueue(1, 1);
+        h.Accept(h.Events.Last);
+        h.Engine.RemoveAgent(new AgentId(7));
+        h.Complete(1);
+
+        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentId(7), Tenants = { T1 }, InitialPresence = AgentPresence.Available });
+        h.Enqueue(2, 1);
+
+        Assert.Equal((new InteractionId(2), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+    }
 }

@@ -69,4 +69,49 @@ public class PreferredAgentTests
         h.Enqueue(100, 1, preferred: 9);
         Assert.Equal(new AgentId(7), h.Events.Last.Agent);
     }
+
+    [Fact]
+    public void Preferred_LacksQueueSkill_OfferedToQualifiedAgentInstead()
+    {
+        using var h = new Harness(b =>
+        {
+            Queue(b, 1, q => q.RequiredSkills.Add(new SkillRequirement(Sales, 3)));
+            Agent(b, 7, Sales);
+            Agent(b, 8, Support);
+        });
+        h.Enqueue(100, 1, preferred: 8);
+        Assert.Equal((new AgentId(7), RoutingRule.BestAgentForInteraction), (h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
+    }
+
+    [Fact]
+    public void Preferred_LacksQueueLanguage_NeverOffered()
+    {
+        using var h = new Harness(b =>
+        {
+            Queue(b, 1, q => q.Language = "de");
+            b.AddAgent(new AgentId(9), a => { a.Tenants.Add(T1); a.Languages.Add("en"); a.InitialPresence = AgentPresence.Available; });
+        });
+        h.Enqueue(100, 1, preferred: 9);
+        Assert.Empty(h.Events.Offers);
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(100), out _));
+    }
+
+    [Fact]
+    public void Preferred_LosesQueueSkillWhileWaiting_InteractionGoesToQualifiedAgent()
+    {
+        using var h = new Harness(b =>
+        {
+            Queue(b, 1, q => q.RequiredSkills.Add(new SkillRequirement(Sales, 3)));
+            Agent(b, 7, Sales);
+            Agent(b, 8, Sales);
+        });
+        h.Enqueue(1, 1, preferred: 7);
+        h.Accept(h.Events.Last);
+        h.Enqueue(2, 1, preferred: 8);
+        h.Accept(h.Events.Last);
+        h.Enqueue(100, 1, preferred: 8, preferredTimeout: TimeSpan.FromMinutes(5));
+        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentId(8), Tenants = { T1 }, Languages = { "en" }, Skills = { new AgentSkill(Support, 5) } });
+        h.Complete(1);
+        Assert.Equal((new InteractionId(100), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+    }
 }

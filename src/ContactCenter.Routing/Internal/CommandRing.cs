@@ -25,18 +25,27 @@ internal sealed class CommandRing
 
     public bool TryWrite(in Command command)
     {
+        if (!TryClaim(out long pos))
+        {
+            return false;
+        }
+
+        Publish(pos, command);
+        return true;
+    }
+
+    /// <summary>Claims the next slot (one CAS on the tail); it must then be <see cref="Publish"/>ed.</summary>
+    public bool TryClaim(out long pos)
+    {
         var spin = default(SpinWait);
         while (true)
         {
-            long pos = Volatile.Read(ref _pos.Tail);
-            ref var slot = ref _slots[pos & _mask];
-            long diff = Volatile.Read(ref slot.Sequence) - pos;
+            pos = Volatile.Read(ref _pos.Tail);
+            long diff = Volatile.Read(ref _slots[pos & _mask].Sequence) - pos;
             if (diff == 0)
             {
                 if (Interlocked.CompareExchange(ref _pos.Tail, pos + 1, pos) == pos)
                 {
-                    slot.Command = command;
-                    Volatile.Write(ref slot.Sequence, pos + 1);
                     return true;
                 }
             }
@@ -47,6 +56,39 @@ internal sealed class CommandRing
 
             spin.SpinOnce(-1);
         }
+    }
+
+    /// <summary>Makes a claimed slot visible to the consumer.</summary>
+    public void Publish(long pos, in Command command)
+    {
+        ref var slot = ref _slots[pos & _mask];
+        slot.Command = command;
+        Volatile.Write(ref slot.Sequence, pos + 1);
+    }
+
+    /// <summary>The position after the last claimed slot: every command claimed so far lies before it.</summary>
+    public long Claimed => Volatile.Read(ref _pos.Tail);
+
+    /// <summary>
+    /// Consumer only: reads the next command if it lies before <paramref name="claimed"/>, waiting for a
+    /// producer that claimed its slot but has not published it yet (a few instructions, unless it was
+    /// preempted). Commands claimed before <paramref name="claimed"/> are thus never skipped.
+    /// </summary>
+    public bool TryReadBefore(long claimed, out Command command)
+    {
+        if (_pos.Head >= claimed)
+        {
+            command = default;
+            return false;
+        }
+
+        var spin = default(SpinWait);
+        while (!TryRead(out command))
+        {
+            spin.SpinOnce(sleep1Threshold: -1);
+        }
+
+        return true;
     }
 
     /// <summary>Consumer only.</summary>
