@@ -27,7 +27,10 @@ public readonly record struct RoutingExplanation
     /// <summary>The best loser's score, or <see cref="double.NaN"/> when there was none.</summary>
     public double RunnerUpScore { get; init; }
 
-    /// <inheritdoc />
+    /// <summary>A compact, developer-facing summary (a missing runner-up shows as "none", never NaN).</summary>
+    /// <returns>For example "BestAgentForInteraction by longest-idle: 2 candidate(s), score 30, runner-up none, escalation step 0".</returns>
     public override string ToString() =>
-        $"{Rule} by {Strategy}: {Candidates} candidate(s), score {Score:G6}, runner-up {RunnerUpScore:G6}, escalation step {EscalationStep}";
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{Rule} by {Strategy}: {Candidates} candidate(s), score {Score:G6}, runner-up {(double.IsNaN(RunnerUpScore) ? "none" : RunnerUpScore.ToString("G6", System.Globalization.CultureInfo.InvariantCulture))}, escalation step {EscalationStep}");
 }

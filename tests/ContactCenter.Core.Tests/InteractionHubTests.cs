@@ -236,7 +236,7 @@ public class InteractionHubTests
         host.Clock.Advance(TimeSpan.FromSeconds(16));
 
         var revoked = await alice.WaitForAsync<OfferRevokedNotification>();
-        Assert.Equal("offer-timeout", revoked.Reason);
+        Assert.Equal(OfferRevokedReason.TimedOut, revoked.Reason);
         var taken = await bob.AcceptNextOfferAsync();
         Assert.Equal(receipt.InteractionId, taken.Id);
         await Assert.ThrowsAsync<ContactCenterException>(() => alice.Session.AcceptAsync(receipt.InteractionId));

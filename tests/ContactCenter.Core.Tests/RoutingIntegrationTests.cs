@@ -69,9 +69,11 @@ public class RoutingIntegrationTests
 
         Assert.Equal(receipt.InteractionId, taken.Id);
         Assert.False(novice.Session.Notifications.TryRead(out _));
-        Assert.Contains("by longest-idle: 1 candidate", offer.Explanation, StringComparison.Ordinal);
+        Assert.Equal("Chosen by the longest-idle strategy from 1 available agent in queue french.", offer.Explanation);
         var timeline = await host.ContactCenter.GetTimelineAsync(receipt.InteractionId);
-        Assert.Contains(timeline, e => e is SystemEvent { Kind: "routing" } s && s.Text!.StartsWith("offered to expert", StringComparison.Ordinal));
+        var decision = Assert.Single(timeline.OfType<RoutingDecisionEvent>());
+        Assert.Equal(new AgentId("expert"), decision.Agent);
+        Assert.Equal(offer.Decision, decision.Decision);
     }
 
     [Fact]
@@ -148,7 +150,7 @@ public class RingAllTests
         Assert.Equal(new AgentId("bob"), taken.Agent);
 
         var revoked = await alice.WaitForAsync<OfferRevokedNotification>();
-        Assert.Equal("taken-by-another", revoked.Reason);
+        Assert.Equal(OfferRevokedReason.TakenByAnother, revoked.Reason);
         await Assert.ThrowsAsync<ContactCenterException>(() => alice.Session.AcceptAsync(receipt.InteractionId));
     }
 
@@ -195,5 +197,32 @@ public class LapsedOfferTests
         var again = await alice.WaitForAsync<OfferNotification>();
 
         Assert.Equal(receipt.InteractionId, again.InteractionId);
+    }
+
+    [Fact]
+    public async Task Offer_RoutingDecision_TypedOnTimelineAndSentenceForAgent()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("sales")
+            .AddAgent("alice")
+            .AddAgent("bob")
+            .UseRouting(r => r.UseRoundRobin()));
+        var alice = await host.LogInAgentAsync("alice");
+        var bob = await host.LogInAgentAsync("bob");
+        var receipt = await host.Customer(CustomerIdentity.Email("d@example.com")).SayAsync("hello");
+
+        var offer = await await Task.WhenAny(alice.WaitForAsync<OfferNotification>(), bob.WaitForAsync<OfferNotification>());
+
+        var decision = offer.Decision!;
+        Assert.Equal(RoutingDecisionRule.BestAgentForInteraction, decision.Rule);
+        Assert.Equal("round-robin", decision.Strategy);
+        Assert.Equal(2, decision.Candidates);
+        Assert.Equal(0, decision.EscalationStep);
+        Assert.False(decision.RingAll);
+        Assert.Equal("Chosen by the round-robin strategy from 2 available agents in queue sales.", offer.Explanation);
+        Assert.DoesNotContain("NaN", offer.Explanation, StringComparison.Ordinal);
+        var timeline = await host.ContactCenter.GetTimelineAsync(receipt.InteractionId);
+        Assert.Equal(decision, Assert.Single(timeline.OfType<RoutingDecisionEvent>()).Decision);
+        Assert.DoesNotContain(timeline, e => e is SystemEvent { Kind: "routing" });
     }
 }

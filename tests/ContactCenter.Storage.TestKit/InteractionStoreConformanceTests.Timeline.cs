@@ -97,6 +97,20 @@ public abstract partial class InteractionStoreConformanceTests
                 Id = TimelineEventId.New(Now()), InteractionId = id, Timestamp = Now(), MessageId = message.Id, Delivered = false,
                 ExternalId = "smtp-1", Error = "550 mailbox unavailable", Attempts = 3,
             },
+            new RoutingDecisionEvent
+            {
+                Id = TimelineEventId.New(Now()), InteractionId = id, Timestamp = Now(), Agent = new AgentId("bob"),
+                Decision = new RoutingDecision
+                {
+                    Rule = RoutingDecisionRule.BestInteractionForAgent, Strategy = "least-occupied", Queue = new QueueId("sales"),
+                    Candidates = 3, Score = -1.17201E+10, RunnerUpScore = null, EscalationStep = 2, RingAll = true,
+                },
+            },
+            new RoutingDecisionEvent
+            {
+                Id = TimelineEventId.New(Now()), InteractionId = id, Timestamp = Now(), Agent = new AgentId("anna"),
+                Decision = new RoutingDecision { Rule = RoutingDecisionRule.PreferredAgent, Candidates = 1, Score = 30.5, RunnerUpScore = 12.25 },
+            },
             new SystemEvent { Id = TimelineEventId.New(Now()), InteractionId = id, Timestamp = Now().ToOffset(TimeSpan.FromHours(-5)), Kind = "recovered", Text = null },
         ];
         await CommitAsync(store, c => c.Events.AddRange(events));
@@ -109,6 +123,10 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(123_456_789_012, Assert.Single(read.Content.Attachments).Length);
         Assert.Equal(["yes", "no"], read.Content.Buttons.Select(b => b.Id));
         Assert.Equal(TimeSpan.FromHours(-5), timeline[^1].Timestamp.Offset);
+        var routed = timeline.OfType<RoutingDecisionEvent>().ToArray();
+        Assert.Equal([new AgentId("bob"), new AgentId("anna")], routed.Select(e => e.Agent));
+        Assert.Equal(((RoutingDecisionEvent)events[^3]).Decision, routed[0].Decision);
+        Assert.Equal(((RoutingDecisionEvent)events[^2]).Decision, routed[1].Decision);
         Assert.Equal(T0.Offset, timeline[0].Timestamp.Offset);
     }
 

@@ -17,6 +17,7 @@ namespace ContactCenter;
 [JsonDerivedType(typeof(AttributeSetEvent), "attribute")]
 [JsonDerivedType(typeof(DeliveryEvent), "delivery")]
 [JsonDerivedType(typeof(SystemEvent), "system")]
+[JsonDerivedType(typeof(RoutingDecisionEvent), "routing")]
 public abstract record TimelineEvent
 {
     /// <summary>Stable, time-ordered id.</summary>

@@ -17,14 +17,17 @@ public sealed record OfferNotification : AgentNotification
     public required DateTimeOffset ExpiresAt { get; init; }
 
     /// <summary>Why the router chose this agent (rule, strategy, candidates, scores), if it says.</summary>
-    public string? Explanation { get; init; }
+    public RoutingDecision? Decision { get; init; }
+
+    /// <summary>The router's decision in a sentence for the agent, if it says.</summary>
+    public string? Explanation => Decision?.ToString();
 }
 
 /// <summary>An offer lapsed or was withdrawn.</summary>
 public sealed record OfferRevokedNotification : AgentNotification
 {
-    /// <summary>Why, for example <c>offer-timeout</c> or <c>abandoned</c>.</summary>
-    public required string Reason { get; init; }
+    /// <summary>Why, for example <see cref="OfferRevokedReason.TimedOut"/> or <see cref="OfferRevokedReason.Abandoned"/>.</summary>
+    public required OfferRevokedReason Reason { get; init; }
 }
 
 /// <summary>The agent's presence was changed for them (for example set to a break after too many missed offers).</summary>

@@ -96,7 +96,7 @@ internal sealed partial class InteractionHub
                 throw new ContactCenterException($"Interaction {interaction} is not offered to agent '{session.AgentId}'.");
             }
 
-            WithdrawOffer(tx, current, session.AgentId, "declined");
+            WithdrawOffer(tx, current, session.AgentId, OfferRevokedReason.Declined);
             tx.After(() => _router.DeclineOffer(interaction, session.AgentId));
         }, cancellationToken);
 
@@ -202,7 +202,7 @@ internal sealed partial class InteractionHub
 
     // ---- router callbacks (router threads) ----
 
-    public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, string? explanation) => Post(tx =>
+    public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, RoutingDecision? decision) => Post(tx =>
     {
         var session = GetAgent(agent)?.Session;
         if (!_active.TryGetValue(interaction, out var current) || session is null
@@ -226,23 +226,23 @@ internal sealed partial class InteractionHub
             _offeredTo[interaction].Add(agent);
         }
 
-        if (explanation is not null)
+        if (decision is not null)
         {
             // Every assignment can say why, on the timeline for supervisors and quality reviews.
-            tx.Append(new SystemEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Kind = "routing", Text = $"offered to {agent}: {explanation}" });
+            tx.Append(new RoutingDecisionEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Agent = agent, Decision = decision });
         }
 
-        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt, Explanation = explanation }));
+        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt, Decision = decision }));
     });
 
-    public void OnOfferExpired(InteractionId interaction, AgentId agent, string reason) => Post(tx =>
+    public void OnOfferExpired(InteractionId interaction, AgentId agent, OfferRevokedReason reason) => Post(tx =>
     {
         var session = GetAgent(agent)?.Session;
         if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Offered && IsOfferedTo(interaction, agent))
         {
             WithdrawOffer(tx, current, agent, reason);
         }
-        else if (reason != "taken-by-another")
+        else if (reason != OfferRevokedReason.TakenByAnother)
         {
             return;
         }
@@ -257,14 +257,14 @@ internal sealed partial class InteractionHub
         => _offeredTo.TryGetValue(interaction, out var agents) && agents.Contains(agent);
 
     /// <summary>One agent's offer ends; when no agent holds an offer any more the interaction is back in its queue.</summary>
-    private void WithdrawOffer(HubTransaction tx, Interaction current, AgentId agent, string reason)
+    private void WithdrawOffer(HubTransaction tx, Interaction current, AgentId agent, OfferRevokedReason reason)
     {
         var agents = _offeredTo[current.Id];
         agents.Remove(agent);
         if (agents.Count == 0)
         {
             _offeredTo.Remove(current.Id);
-            Put(tx, Transition(tx, current, InteractionState.Queued, reason, agent: agent) with { Agent = null });
+            Put(tx, Transition(tx, current, InteractionState.Queued, reason.ToTimelineReason(), agent: agent) with { Agent = null });
         }
         else if (current.Agent == agent)
         {

@@ -311,7 +311,7 @@ internal sealed partial class InteractionHub
                     _router.Remove(interaction.Id);
                     foreach (var session in offeredTo)
                     {
-                        session.Notify(new OfferRevokedNotification { InteractionId = interaction.Id, Reason = "abandoned" });
+                        session.Notify(new OfferRevokedNotification { InteractionId = interaction.Id, Reason = OfferRevokedReason.Abandoned });
                     }
                 });
                 break;

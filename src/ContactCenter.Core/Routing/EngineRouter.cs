@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ContactCenter.Core.Agents;
 using ContactCenter.Routing;
 using Microsoft.Extensions.Logging;
 using R = ContactCenter.Routing;
@@ -349,6 +350,33 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
         }
     }
 
+    /// <summary>
+    /// The engine's explanation as the runtime's typed decision. Scores that say nothing are left out: the
+    /// preferred-agent rule has none, and "no runner-up" is NaN in the engine.
+    /// </summary>
+    private RoutingDecision DecisionOf(in OfferEventArgs e)
+    {
+        var x = e.Explanation;
+        var rule = x.Rule switch
+        {
+            RoutingRule.BestInteractionForAgent => RoutingDecisionRule.BestInteractionForAgent,
+            RoutingRule.PreferredAgent => RoutingDecisionRule.PreferredAgent,
+            _ => RoutingDecisionRule.BestAgentForInteraction,
+        };
+        bool scored = rule != RoutingDecisionRule.PreferredAgent;
+        return new RoutingDecision
+        {
+            Rule = rule,
+            Strategy = x.Strategy,
+            Queue = _queueNames.TryGetValue(e.Queue.Value, out var queue) ? queue : null,
+            Candidates = x.Candidates,
+            Score = scored && double.IsFinite(x.Score) ? x.Score : null,
+            RunnerUpScore = scored && double.IsFinite(x.RunnerUpScore) ? x.RunnerUpScore : null,
+            EscalationStep = x.EscalationStep,
+            RingAll = e.IsRingAll,
+        };
+    }
+
     private InteractionId? NameOf(R.InteractionId id) => _interactionNames.TryGetValue(id.Value, out var name) ? name : null;
 
     private AgentId NameOf(R.AgentId id) => _agentNames[id.Value];
@@ -368,22 +396,22 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
         {
             if (router.NameOf(e.Interaction) is { } interaction)
             {
-                router._listener!.OnOffered(interaction, router.NameOf(e.Agent), router._time.GetUtcNow() + e.Timeout, e.Explanation.ToString());
+                router._listener!.OnOffered(interaction, router.NameOf(e.Agent), router._time.GetUtcNow() + e.Timeout, router.DecisionOf(e));
             }
         }
 
         public override void OnOfferEnded(in OfferEndedEventArgs e)
         {
-            var reason = e.Reason switch
+            OfferRevokedReason? reason = e.Reason switch
             {
-                OfferEndReason.TimedOut => "offer-timeout",
-                OfferEndReason.AgentLeft => "agent-left",
-                OfferEndReason.TakenByAnother => "taken-by-another",
+                OfferEndReason.TimedOut => OfferRevokedReason.TimedOut,
+                OfferEndReason.AgentLeft => OfferRevokedReason.AgentLeft,
+                OfferEndReason.TakenByAnother => OfferRevokedReason.TakenByAnother,
                 _ => null, // declined or cancelled: the hub asked for it
             };
-            if (reason is not null && router.NameOf(e.Interaction) is { } interaction)
+            if (reason is { } r && router.NameOf(e.Interaction) is { } interaction)
             {
-                router._listener!.OnOfferExpired(interaction, router.NameOf(e.Agent), reason);
+                router._listener!.OnOfferExpired(interaction, router.NameOf(e.Agent), r);
             }
         }
 

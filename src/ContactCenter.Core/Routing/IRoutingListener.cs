@@ -1,3 +1,5 @@
+using ContactCenter.Core.Agents;
+
 namespace ContactCenter.Core.Routing;
 
 /// <summary>Receives a router's decisions. Called from the router's threads, never under its locks.</summary>
@@ -7,14 +9,15 @@ public interface IRoutingListener
     /// <param name="interaction">The interaction.</param>
     /// <param name="agent">The agent.</param>
     /// <param name="expiresAt">When the offer lapses.</param>
-    /// <param name="explanation">Why this agent: the rule, strategy, number of candidates and scores, if the router says.</param>
-    void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, string? explanation);
+    /// <param name="decision">Why this agent: the rule, strategy, candidates and scores, if the router says.</param>
+    void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, RoutingDecision? decision);
 
     /// <summary>
-    /// One agent's offer ended without an accept: <c>offer-timeout</c>, <c>agent-left</c>, or (ring-all)
-    /// <c>taken-by-another</c>. When no other agent holds an offer the interaction is back in its queue.
+    /// One agent's offer ended without an accept: <see cref="OfferRevokedReason.TimedOut"/>,
+    /// <see cref="OfferRevokedReason.AgentLeft"/>, or (ring-all) <see cref="OfferRevokedReason.TakenByAnother"/>.
+    /// When no other agent holds an offer the interaction is back in its queue.
     /// </summary>
-    void OnOfferExpired(InteractionId interaction, AgentId agent, string reason);
+    void OnOfferExpired(InteractionId interaction, AgentId agent, OfferRevokedReason reason);
 
     /// <summary>The interaction was moved to another queue by an overflow or escalation rule.</summary>
     void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason);
