@@ -94,6 +94,33 @@ public class RoutingIntegrationTests
         var next = await alice.AcceptNextOfferAsync();
         Assert.Equal(second.InteractionId, next.Id);
     }
+
+    [Fact]
+    public async Task Offer_RoutingDecision_TypedOnTimelineAndSentenceForAgent()
+    {
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("sales")
+            .AddAgent("alice")
+            .AddAgent("bob")
+            .UseRouting(r => r.UseRoundRobin()));
+        var alice = await host.LogInAgentAsync("alice");
+        var bob = await host.LogInAgentAsync("bob");
+        var receipt = await host.Customer(CustomerIdentity.Email("d@example.com")).SayAsync("hello");
+
+        var offer = await await Task.WhenAny(alice.WaitForAsync<OfferNotification>(), bob.WaitForAsync<OfferNotification>());
+
+        var decision = offer.Decision!;
+        Assert.Equal(RoutingDecisionRule.BestAgentForInteraction, decision.Rule);
+        Assert.Equal("round-robin", decision.Strategy);
+        Assert.Equal(2, decision.Candidates);
+        Assert.Equal(0, decision.EscalationStep);
+        Assert.False(decision.RingAll);
+        Assert.Equal("Chosen by the round-robin strategy from 2 available agents in queue sales.", offer.Explanation);
+        Assert.DoesNotContain("NaN", offer.Explanation, StringComparison.Ordinal);
+        var timeline = await host.ContactCenter.GetTimelineAsync(receipt.InteractionId);
+        Assert.Equal(decision, Assert.Single(timeline.OfType<RoutingDecisionEvent>()).Decision);
+        Assert.DoesNotContain(timeline, e => e is SystemEvent { Kind: "routing" });
+    }
 }
 
 public class MissedOfferTests
@@ -197,32 +224,5 @@ public class LapsedOfferTests
         var again = await alice.WaitForAsync<OfferNotification>();
 
         Assert.Equal(receipt.InteractionId, again.InteractionId);
-    }
-
-    [Fact]
-    public async Task Offer_RoutingDecision_TypedOnTimelineAndSentenceForAgent()
-    {
-        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
-            .AddQueue("sales")
-            .AddAgent("alice")
-            .AddAgent("bob")
-            .UseRouting(r => r.UseRoundRobin()));
-        var alice = await host.LogInAgentAsync("alice");
-        var bob = await host.LogInAgentAsync("bob");
-        var receipt = await host.Customer(CustomerIdentity.Email("d@example.com")).SayAsync("hello");
-
-        var offer = await await Task.WhenAny(alice.WaitForAsync<OfferNotification>(), bob.WaitForAsync<OfferNotification>());
-
-        var decision = offer.Decision!;
-        Assert.Equal(RoutingDecisionRule.BestAgentForInteraction, decision.Rule);
-        Assert.Equal("round-robin", decision.Strategy);
-        Assert.Equal(2, decision.Candidates);
-        Assert.Equal(0, decision.EscalationStep);
-        Assert.False(decision.RingAll);
-        Assert.Equal("Chosen by the round-robin strategy from 2 available agents in queue sales.", offer.Explanation);
-        Assert.DoesNotContain("NaN", offer.Explanation, StringComparison.Ordinal);
-        var timeline = await host.ContactCenter.GetTimelineAsync(receipt.InteractionId);
-        Assert.Equal(decision, Assert.Single(timeline.OfType<RoutingDecisionEvent>()).Decision);
-        Assert.DoesNotContain(timeline, e => e is SystemEvent { Kind: "routing" });
     }
 }
