@@ -17,6 +17,9 @@ public enum OfferRevokedReason
 
     /// <summary>The customer left before anyone accepted.</summary>
     Abandoned,
+
+    /// <summary>The interaction left the queue, back to its flow.</summary>
+    LeftQueue,
 }
 
 /// <summary>The words an offer's end leaves on the timeline (<see cref="StateChangedEvent.Reason"/>); stored, so stable.</summary>
@@ -29,6 +32,7 @@ internal static class OfferRevokedReasons
         OfferRevokedReason.AgentLeft => "agent-left",
         OfferRevokedReason.TakenByAnother => "taken-by-another",
         OfferRevokedReason.Abandoned => "abandoned",
+        OfferRevokedReason.LeftQueue => "left-queue",
         _ => reason.ToString(),
     };
 }

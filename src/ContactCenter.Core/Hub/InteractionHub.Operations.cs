@@ -188,7 +188,7 @@ internal sealed partial class InteractionHub
                 _router.Remove(interaction);
                 foreach (var session in offeredTo)
                 {
-                    session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = "left-queue" });
+                    session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = OfferRevokedReason.LeftQueue });
                 }
             });
         }, cancellationToken);

@@ -26,7 +26,7 @@ public class LeaveQueueTests
         await host.ContactCenter.LeaveQueueAsync(receipt.InteractionId, "left-queue");
 
         var revoked = await alice.WaitForAsync<OfferRevokedNotification>();
-        Assert.Equal((receipt.InteractionId, "left-queue"), (revoked.InteractionId, revoked.Reason));
+        Assert.Equal((receipt.InteractionId, OfferRevokedReason.LeftQueue), (revoked.InteractionId, revoked.Reason));
         var current = (await host.ContactCenter.GetInteractionAsync(receipt.InteractionId))!;
         Assert.Equal(InteractionState.InFlow, current.State);
         Assert.Null(current.Agent);
