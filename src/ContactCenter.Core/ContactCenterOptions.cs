@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ContactCenter.Core;
 
 /// <summary>
@@ -52,73 +50,131 @@ public sealed class ContactCenterOptions
     /// <summary>Wait before the second delivery attempt; doubled for each further attempt. Default 1 s.</summary>
     public TimeSpan DeliveryRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Returns every problem, each naming the option.</summary>
+    /// <summary>Lowest skill level of an agent or of a queue's requirement (0: none).</summary>
+    public const int MinSkillLevel = 0;
+
+    /// <summary>Highest skill level of an agent or of a queue's requirement (10: expert).</summary>
+    public const int MaxSkillLevel = 10;
+
+    /// <summary>
+    /// Returns every problem, each naming the section, the item and the option and saying what is allowed
+    /// (<see cref="ConfigurationProblem.Format"/>). A contact center with no queue is a problem whatever the router:
+    /// the hub sends every new interaction that no flow takes to a configured queue, so without one it would stay
+    /// <c>New</c> for ever.
+    /// </summary>
     public IEnumerable<string> Validate()
     {
+        const string queues = SectionName + ":" + nameof(Queues);
+        const string agents = SectionName + ":" + nameof(Agents);
+        const string tenantsSection = SectionName + ":" + nameof(Tenants);
+        const string wrapUps = SectionName + ":" + nameof(WrapUpCodes);
+        const string skillLevels = "0 to 10 (0 = none, 10 = expert)";
         if (MaxBatchSize is < 1 or > 10_000)
         {
-            yield return $"ContactCenter:MaxBatchSize must be between 1 and 10000 (was {MaxBatchSize}).";
+            yield return ConfigurationProblem.Format(SectionName, null, nameof(MaxBatchSize), $"out of range (was {MaxBatchSize})", "1 to 10000");
         }
 
         if (IngestQueueCapacity < 1)
         {
-            yield return $"ContactCenter:IngestQueueCapacity must be positive (was {IngestQueueCapacity}).";
+            yield return ConfigurationProblem.Format(SectionName, null, nameof(IngestQueueCapacity), $"must be positive (was {IngestQueueCapacity})", "1 or more");
         }
 
         if (DeliveryAttempts < 1)
         {
-            yield return $"ContactCenter:DeliveryAttempts must be at least 1 (was {DeliveryAttempts}).";
+            yield return ConfigurationProblem.Format(SectionName, null, nameof(DeliveryAttempts), $"must be at least 1 (was {DeliveryAttempts})", "1 or more");
         }
 
         if (DeliveryRetryDelay < TimeSpan.Zero)
         {
-            yield return "ContactCenter:DeliveryRetryDelay must not be negative.";
+            yield return ConfigurationProblem.Format(SectionName, null, nameof(DeliveryRetryDelay), $"must not be negative (was {DeliveryRetryDelay})", "00:00:00 or longer");
+        }
+
+        var tenants = new HashSet<TenantId>();
+        foreach (var t in Tenants)
+        {
+            if (string.IsNullOrWhiteSpace(t.Id.Value))
+            {
+                yield return ConfigurationProblem.Format(tenantsSection, null, null, "a tenant has no Id", "a non-empty id");
+            }
+            else if (!tenants.Add(t.Id))
+            {
+                yield return ConfigurationProblem.Format(tenantsSection, t.Id.Value, nameof(TenantDefinition.Id), "the tenant id is used twice", "each id once");
+            }
+        }
+
+        var tenantList = tenants.Count == 0 ? "none configured (ContactCenter:Tenants)" : string.Join(", ", tenants.Select(t => $"'{t}'").Order(StringComparer.Ordinal));
+        if (Queues.Count == 0)
+        {
+            yield return ConfigurationProblem.Format(queues, null, null,
+                "no queue is configured, so new interactions no flow takes would stay New for ever",
+                "at least one queue (AddQueue, or ContactCenter:Queues in configuration)");
         }
 
         var queueIds = new HashSet<QueueId>();
-        var tenants = Tenants.Select(t => t.Id).ToImmutableHashSet();
         foreach (var q in Queues)
         {
             if (string.IsNullOrWhiteSpace(q.Id.Value))
             {
-                yield return "ContactCenter:Queues: a queue has no Id.";
+                yield return ConfigurationProblem.Format(queues, null, nameof(QueueDefinition.Id), "a queue has no Id", "a non-empty id");
                 continue;
             }
 
+            var id = q.Id.Value;
             if (!queueIds.Add(q.Id))
             {
-                yield return $"ContactCenter:Queues:{q.Id}: the queue id is used twice.";
+                yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.Id), "the queue id is used twice", "each id once");
             }
 
             if (q.MaxLength < 0)
             {
-                yield return $"ContactCenter:Queues:{q.Id}:MaxLength must not be negative.";
+                yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.MaxLength), $"must not be negative (was {q.MaxLength})", "0 (no limit) or more");
             }
 
             if (q.OfferTimeout <= TimeSpan.Zero)
             {
-                yield return $"ContactCenter:Queues:{q.Id}:OfferTimeout must be positive.";
+                yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.OfferTimeout), $"must be positive (was {q.OfferTimeout})", "a time span longer than 00:00:00");
+            }
+
+            if (q.ServiceLevelTarget < TimeSpan.Zero)
+            {
+                yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.ServiceLevelTarget), $"must not be negative (was {q.ServiceLevelTarget})", "00:00:00 or longer");
+            }
+
+            if (q.Priority is < 0 or > ContactCenter.Routing.RoutingLimits.MaxPriority)
+            {
+                yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.Priority), $"out of range (was {q.Priority})", $"0 to {ContactCenter.Routing.RoutingLimits.MaxPriority}");
+            }
+
+            if (q.Language is not null && string.IsNullOrWhiteSpace(q.Language))
+            {
+                yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.Language), "is blank", "a language tag such as 'en', or no language");
             }
 
             if (q.Tenant is { } t && !tenants.Contains(t))
             {
-                yield return $"ContactCenter:Queues:{q.Id}:Tenant '{t}' is not a configured tenant.";
+                yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.Tenant), $"'{t}' is not a configured tenant", tenantList);
             }
 
             foreach (var (skill, level) in q.RequiredSkills)
             {
-                if (level is < 0 or > 10)
+                if (string.IsNullOrWhiteSpace(skill))
                 {
-                    yield return $"ContactCenter:Queues:{q.Id}:RequiredSkills:{skill} level must be between 0 and 10 (was {level}).";
+                    yield return ConfigurationProblem.Format(queues, id, nameof(QueueDefinition.RequiredSkills), "a required skill has no name", "non-empty skill names");
+                }
+                else if (level is < MinSkillLevel or > MaxSkillLevel)
+                {
+                    yield return ConfigurationProblem.Format(queues, id, $"{nameof(QueueDefinition.RequiredSkills)}:{skill}", $"level {level} is out of range", skillLevels);
                 }
             }
         }
 
+        var queueList = queueIds.Count == 0 ? "none configured (ContactCenter:Queues)" : string.Join(", ", queueIds.Select(q => $"'{q}'").Order(StringComparer.Ordinal));
         foreach (var q in Queues)
         {
-            if (q.OverflowQueue is { } o && !queueIds.Contains(o))
+            if (q.OverflowQueue is { } o && (!queueIds.Contains(o) || o == q.Id))
             {
-                yield return $"ContactCenter:Queues:{q.Id}:OverflowQueue '{o}' is not a configured queue.";
+                yield return ConfigurationProblem.Format(queues, q.Id.Value, nameof(QueueDefinition.OverflowQueue),
+                    o == q.Id ? "names the queue itself" : $"'{o}' is not a configured queue", "another configured queue: " + queueList);
             }
         }
 
@@ -127,20 +183,42 @@ public sealed class ContactCenterOptions
         {
             if (string.IsNullOrWhiteSpace(a.Id.Value))
             {
-                yield return "ContactCenter:Agents: an agent has no Id.";
+                yield return ConfigurationProblem.Format(agents, null, nameof(AgentDefinition.Id), "an agent has no Id", "a non-empty id");
                 continue;
             }
 
+            var id = a.Id.Value;
             if (!agentIds.Add(a.Id))
             {
-                yield return $"ContactCenter:Agents:{a.Id}: the agent id is used twice.";
+                yield return ConfigurationProblem.Format(agents, id, nameof(AgentDefinition.Id), "the agent id is used twice", "each id once");
+            }
+
+            foreach (var (skill, level) in a.Skills)
+            {
+                if (string.IsNullOrWhiteSpace(skill))
+                {
+                    yield return ConfigurationProblem.Format(agents, id, nameof(AgentDefinition.Skills), "a skill has no name", "non-empty skill names");
+                }
+                else if (level is < MinSkillLevel or > MaxSkillLevel)
+                {
+                    yield return ConfigurationProblem.Format(agents, id, $"{nameof(AgentDefinition.Skills)}:{skill}", $"level {level} is out of range", skillLevels);
+                }
+            }
+
+            if (a.Languages.Any(string.IsNullOrWhiteSpace))
+            {
+                yield return ConfigurationProblem.Format(agents, id, nameof(AgentDefinition.Languages), "contains a blank language", "language tags such as 'en'");
             }
 
             foreach (var (media, capacity) in a.Capacity)
             {
-                if (capacity < 0)
+                if (!Enum.IsDefined(media))
                 {
-                    yield return $"ContactCenter:Agents:{a.Id}:Capacity:{media} must not be negative.";
+                    yield return ConfigurationProblem.Format(agents, id, nameof(AgentDefinition.Capacity), $"'{media}' is not a media type", string.Join(", ", Enum.GetNames<MediaType>()));
+                }
+                else if (capacity < 0)
+                {
+                    yield return ConfigurationProblem.Format(agents, id, $"{nameof(AgentDefinition.Capacity)}:{media}", $"must not be negative (was {capacity})", "0 (takes none) or more");
                 }
             }
 
@@ -148,8 +226,22 @@ public sealed class ContactCenterOptions
             {
                 if (!tenants.Contains(t))
                 {
-                    yield return $"ContactCenter:Agents:{a.Id}:Tenants: '{t}' is not a configured tenant.";
+                    yield return ConfigurationProblem.Format(agents, id, nameof(AgentDefinition.Tenants), $"'{t}' is not a configured tenant", tenantList);
                 }
+            }
+        }
+
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < WrapUpCodes.Count; i++)
+        {
+            var code = WrapUpCodes[i].Code;
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                yield return ConfigurationProblem.Format(wrapUps, i.ToString(System.Globalization.CultureInfo.InvariantCulture), nameof(WrapUpCode.Code), "a wrap-up code is blank", "a non-empty code");
+            }
+            else if (!codes.Add(code))
+            {
+                yield return ConfigurationProblem.Format(wrapUps, code, nameof(WrapUpCode.Code), "the wrap-up code is listed twice (codes are compared ignoring case)", "each code once");
             }
         }
 
@@ -157,13 +249,13 @@ public sealed class ContactCenterOptions
         {
             if (!queueIds.Contains(queue))
             {
-                yield return $"ContactCenter:ChannelQueues:{channel}: queue '{queue}' is not configured.";
+                yield return ConfigurationProblem.Format(SectionName + ":" + nameof(ChannelQueues), channel, null, $"queue '{queue}' is not configured", queueList);
             }
         }
 
         if (DefaultQueue is { } d && !queueIds.Contains(d))
         {
-            yield return $"ContactCenter:DefaultQueue '{d}' is not a configured queue.";
+            yield return ConfigurationProblem.Format(SectionName, null, nameof(DefaultQueue), $"'{d}' is not a configured queue", queueList);
         }
     }
 }

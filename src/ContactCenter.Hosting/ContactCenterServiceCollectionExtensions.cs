@@ -2,8 +2,10 @@ using ContactCenter.Core;
 using ContactCenter.Core.Hub;
 using ContactCenter.Core.Routing;
 using ContactCenter.Hosting;
+using ContactCenter.Hosting.Configuration;
 using ContactCenter.Hosting.Routing;
 using ContactCenter.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -36,7 +38,7 @@ public static class ContactCenterServiceCollectionExtensions
             services.TryAddSingleton<IInteractionStore, InMemoryInteractionStore>();
             var routing = new RoutingConfiguration();
             services.AddSingleton(routing);
-            services.AddSingleton<ContactCenter.Hosting.Configuration.IContactCenterConfigurationCheck>(routing);
+            services.AddSingleton<IContactCenterConfigurationCheck>(routing);
             services.TryAddSingleton<IInteractionRouter>(sp => new EngineRouter(
                 sp.GetRequiredService<RoutingConfiguration>().CreateBuilder(),
                 sp.GetRequiredService<TimeProvider>(),
@@ -58,8 +60,12 @@ public static class ContactCenterServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds the contact center to a host application builder, binding scalar options from the
-    /// <c>ContactCenter</c> configuration section, then lets <paramref name="configure"/> compose it.
+    /// Adds the contact center to a host application builder, reading the <c>ContactCenter</c> configuration section
+    /// (queues, agents, tenants, wrap-up codes, channel routes, routing, flow files and bindings and the scalar options;
+    /// schema: docs/configuration.md), then lets <paramref name="configure"/> compose it. The section is read once, on the
+    /// first call; what <paramref name="configure"/> sets in code is applied after it. Values that cannot be read are
+    /// reported at start with every other problem. Storage packages read their own subsection (for example
+    /// <c>ContactCenter:Storage:Sqlite</c> by <c>UseSqliteStorage</c>).
     /// </summary>
     public static IContactCenterBuilder AddContactCenter(this IHostApplicationBuilder builder, Action<IContactCenterBuilder>? configure = null)
     {
@@ -68,11 +74,42 @@ public static class ContactCenterServiceCollectionExtensions
         var cc = builder.Services.AddContactCenter();
         if (first)
         {
-            // Bound once: binding again on a second call would add list entries twice.
-            builder.Services.AddOptions<ContactCenterOptions>().Bind(builder.Configuration.GetSection(ContactCenterOptions.SectionName));
+            // Read once: reading again on a second call would add list entries twice.
+            var section = builder.Configuration.GetSection(ContactCenterOptions.SectionName);
+            ((ContactCenterBuilder)cc).Configuration = section;
+            var reader = ContactCenterConfigurationReader.Read(section, builder.Environment.ContentRootPath);
+            builder.Services.AddSingleton<IContactCenterConfigurationCheck>(reader);
+            builder.Services.AddOptions<ContactCenterOptions>().Configure(reader.Options);
+            if (reader.Routing is { } routing)
+            {
+                // First, so that UseRouting in code refines what configuration set.
+                var configuration = (RoutingConfiguration)builder.Services.Single(d => d.ServiceType == typeof(RoutingConfiguration)).ImplementationInstance!;
+                configuration.Actions.Insert(0, routing);
+            }
+
+            reader.FlowFiles.ForEach(f => cc.AddFlowFromJson(f));
+            reader.FlowChannels.ForEach(b => cc.BindFlowToChannel(b.Channel, b.Flow));
+            reader.FlowEntryPoints.ForEach(b => cc.BindFlowToEntryPoint(b.EntryPoint, b.Flow));
+            if (reader.DefaultFlow is { } flow)
+            {
+                cc.SetDefaultFlow(flow);
+            }
         }
 
         configure?.Invoke(cc);
         return cc;
+    }
+
+    /// <summary>
+    /// The host's <c>ContactCenter</c> configuration section when the contact center was added with
+    /// <see cref="AddContactCenter(IHostApplicationBuilder, Action{IContactCenterBuilder}?)"/>, else
+    /// <see langword="null"/>. Packages read their own subsection from it (for example <c>Storage:Sqlite</c>).
+    /// </summary>
+    /// <param name="builder">The contact center builder.</param>
+    /// <returns>The section, or <see langword="null"/>.</returns>
+    public static IConfigurationSection? GetConfiguration(this IContactCenterBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return (builder as ContactCenterBuilder)?.Configuration;
     }
 }

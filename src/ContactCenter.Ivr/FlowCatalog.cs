@@ -149,11 +149,26 @@ public sealed class FlowCatalog
     /// <exception cref="FlowValidationException">Listing every problem found.</exception>
     public void Build()
     {
+        var validation = Validate();
+        if (validation.Problems.Count > 0)
+        {
+            throw new FlowValidationException(validation.Problems.ToList());
+        }
+    }
+
+    /// <summary>
+    /// Builds and validates like <see cref="Build"/> but returns what it found instead of throwing: every problem, the
+    /// flows that built (so a host can check them further even when another flow is broken) and the channel names
+    /// bound to a flow. The catalog is built (and read-only) only when there is no problem.
+    /// </summary>
+    /// <returns>The problems, the flows that built and the bound channels.</returns>
+    public FlowCatalogValidation Validate()
+    {
         lock (_gate)
         {
             if (_flows is not null)
             {
-                return;
+                return new FlowCatalogValidation([], _flows.Values.ToArray(), _channelBindings.Keys.ToArray());
             }
 
             var problems = new List<FlowValidationProblem>();
@@ -214,15 +229,17 @@ public sealed class FlowCatalog
                 problems.Add(new FlowValidationProblem(defaultFlow, null, "the default flow is unknown."));
             }
 
+            var channels = bindings.Where(b => !b.EntryPoint).Select(b => b.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             if (problems.Count > 0)
             {
                 _channelBindings.Clear();
                 _entryPointBindings.Clear();
-                throw new FlowValidationException(problems);
+                return new FlowCatalogValidation(problems, flows.Values.ToArray(), channels);
             }
 
             _defaultFlow = defaultFlow ?? (flows.Count == 1 ? flows.Keys.First() : null);
             Volatile.Write(ref _flows, flows);
+            return new FlowCatalogValidation([], flows.Values.ToArray(), channels);
         }
     }
 

@@ -8,7 +8,11 @@ internal static class SqliteStorageOptionsValidator
     private const string Prefix = SqliteStorageOptions.SectionName + ":";
     private static readonly TimeSpan s_maxBusyTimeout = TimeSpan.FromHours(1);
 
-    public static List<string> Validate(SqliteStorageOptions options)
+    /// <param name="options">The options.</param>
+    /// <param name="checkWritable">Whether to check, on disk, that the database file and its folder can be written
+    /// (at host start, so that a read-only folder is reported as a configuration problem, not as "SQLite Error 14"
+    /// when the store first opens).</param>
+    public static List<string> Validate(SqliteStorageOptions options, bool checkWritable = false)
     {
         var problems = new List<string>();
         var hasDataSource = !string.IsNullOrWhiteSpace(options.DataSource);
@@ -23,11 +27,11 @@ internal static class SqliteStorageOptionsValidator
         }
         else if (hasDataSource)
         {
-            CheckPath(options.DataSource!, "DataSource", problems);
+            CheckPath(options.DataSource!, "DataSource", checkWritable, problems);
         }
         else
         {
-            CheckConnectionString(options.ConnectionString!, problems);
+            CheckConnectionString(options.ConnectionString!, checkWritable, problems);
         }
 
         if (options.BusyTimeout < TimeSpan.FromMilliseconds(1) || options.BusyTimeout > s_maxBusyTimeout)
@@ -43,7 +47,7 @@ internal static class SqliteStorageOptionsValidator
         return problems;
     }
 
-    private static void CheckConnectionString(string connectionString, List<string> problems)
+    private static void CheckConnectionString(string connectionString, bool checkWritable, List<string> problems)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -73,10 +77,10 @@ internal static class SqliteStorageOptionsValidator
             problems.Add($"{Prefix}ConnectionString must not open the database read-only (Mode=ReadOnly): the store writes to it.");
         }
 
-        CheckPath(builder.DataSource, "ConnectionString", problems);
+        CheckPath(builder.DataSource, "ConnectionString", checkWritable, problems);
     }
 
-    private static void CheckPath(string path, string option, List<string> problems)
+    private static void CheckPath(string path, string option, bool checkWritable, List<string> problems)
     {
         if (path.Trim() == ":memory:")
         {
@@ -97,10 +101,58 @@ internal static class SqliteStorageOptionsValidator
             {
                 problems.Add($"{Prefix}{option} names a folder ('{full}'); it must name the database file.");
             }
+            else if (checkWritable && Unwritable(full) is { } reason)
+            {
+                problems.Add(ConfigurationProblem.Format(SqliteStorageOptions.SectionName, null, option, $"the database file '{full}' cannot be written: {reason}",
+                    "a file in a folder this process can write to (the folder is created when missing; SQLite also writes the -wal and -shm files next to it)"));
+            }
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or IOException or UnauthorizedAccessException)
         {
             problems.Add($"{Prefix}{option} is not a valid file path ('{path}'): {ex.Message}");
+        }
+    }
+
+    /// <summary>Why the store could not create or write <paramref name="file"/>, or <see langword="null"/> when it can.
+    /// Tries for real (a probe file in the nearest existing folder): permissions alone do not say it (a root process,
+    /// a read-only mount, ACLs).</summary>
+    private static string? Unwritable(string file)
+    {
+        var folder = Path.GetDirectoryName(file);
+        while (folder is not null && !Directory.Exists(folder))
+        {
+            if (File.Exists(folder))
+            {
+                return $"'{folder}' is a file, so the folder cannot be created";
+            }
+
+            folder = Path.GetDirectoryName(folder);
+        }
+
+        if (folder is null)
+        {
+            return "no part of its folder exists";
+        }
+
+        try
+        {
+            var probe = Path.Combine(folder, $".contactcenter-write-probe-{Guid.NewGuid():N}");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            if (File.Exists(file))
+            {
+                using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
+                {
+                }
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return $"{(File.Exists(file) ? "the file" : $"the folder '{folder}'")} is not writable ({ex.Message.TrimEnd('.')})";
         }
     }
 }

@@ -38,6 +38,16 @@ internal sealed partial class ContactCenterHostedService(
             problems.Add($"ContactCenter:Channels: the channel name '{group.Key}' is registered {group.Count()} times; names must be unique.");
         }
 
+        // The hub matches a new interaction's channel (its connector's name) to ChannelQueues exactly, so a typo
+        // would silently send that channel's work to the default queue.
+        var names = connectors.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var channel in options.Value.ChannelQueues.Keys.Where(c => !names.Contains(c)).Order(StringComparer.Ordinal))
+        {
+            problems.Add(ConfigurationProblem.Format(ContactCenterOptions.SectionName + ":" + nameof(ContactCenterOptions.ChannelQueues), channel, null,
+                $"queue for channel '{channel}', but no channel of that name is registered (names are case-sensitive)",
+                AllowedNames.List(names, AllowedNames.NoChannel)));
+        }
+
         if (problems.Count > 0)
         {
             throw new ContactCenterConfigurationException(problems);

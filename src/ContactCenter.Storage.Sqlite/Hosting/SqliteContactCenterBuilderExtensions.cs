@@ -17,12 +17,21 @@ public static class SqliteContactCenterBuilderExtensions
     /// applies the new <paramref name="configure"/> on top of the earlier ones.
     /// </summary>
     /// <param name="builder">The contact center builder.</param>
-    /// <param name="configure">Sets the options, for example <see cref="SqliteStorageOptions.DataSource"/>; options can also be bound from configuration with <c>services.Configure&lt;SqliteStorageOptions&gt;(section)</c>.</param>
+    /// <param name="configure">Sets the options, for example <see cref="SqliteStorageOptions.DataSource"/>. When the contact
+    /// center was added to a host application builder, the <c>ContactCenter:Storage:Sqlite</c> configuration section is
+    /// bound first (once), so <c>cc.UseSqliteStorage()</c> takes the path from <c>appsettings.json</c>.</param>
     /// <returns>The builder, for chaining.</returns>
     public static IContactCenterBuilder UseSqliteStorage(this IContactCenterBuilder builder, Action<SqliteStorageOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Services.AddOptions<SqliteStorageOptions>();
+        if (builder.GetConfiguration() is { } configuration
+            && !builder.Services.Any(d => d.ServiceType == typeof(SqliteStorageConfigurationCheck)))
+        {
+            // Once, first: ContactCenter:Storage:Sqlite from the host's configuration, then the code's configure calls.
+            options.Bind(configuration.GetSection("Storage:Sqlite"));
+        }
+
         if (configure is not null)
         {
             options.Configure(configure);
@@ -30,7 +39,11 @@ public static class SqliteContactCenterBuilderExtensions
 
         builder.Services.Replace(ServiceDescriptor.Singleton<IInteractionStore>(
             services => new SqliteInteractionStore(services.GetRequiredService<IOptions<SqliteStorageOptions>>().Value)));
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IContactCenterConfigurationCheck, SqliteStorageConfigurationCheck>());
+        if (!builder.Services.Any(d => d.ServiceType == typeof(SqliteStorageConfigurationCheck)))
+        {
+            builder.Services.AddSingleton<SqliteStorageConfigurationCheck>();
+            builder.Services.AddSingleton<IContactCenterConfigurationCheck>(sp => sp.GetRequiredService<SqliteStorageConfigurationCheck>());
+        }
         return builder;
     }
 
