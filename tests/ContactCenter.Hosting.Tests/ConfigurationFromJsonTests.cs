@@ -131,7 +131,8 @@ public sealed class ConfigurationFromJsonTests : IDisposable
                 "Queues": [ { "Id": "support", "Priority": "high", "OfferTimeout": "soon", "Skils": { "billing": 1 } },
                             { "DisplayName": "no id" } ],
                 "Agents": { "bob": { "Skills": { "billing": "expert", "sales": 11 }, "Capacity": { "Fax": 1 } } },
-                "Routing": { "Strategy": "fastest" }
+                "Routing": { "Strategy": "fastest" },
+                "Queus": [ { "Id": "sales" } ]
               }
             }
             """;
@@ -152,6 +153,7 @@ public sealed class ConfigurationFromJsonTests : IDisposable
             "ContactCenter:Agents:bob:Skills:billing: section 'ContactCenter:Agents', item 'bob', option 'Skills:billing': 'expert' is not a whole number",
             "ContactCenter:Agents:bob:Capacity:Fax: section 'ContactCenter:Agents', item 'bob', option 'Capacity:Fax': is not a media type; allowed: Voice, Chat, Email, Task",
             "ContactCenter:Routing:Strategy: section 'ContactCenter:Routing', option 'Strategy': 'fastest' is not a routing strategy; allowed: longest-idle, round-robin",
+            "ContactCenter:Queus: section 'ContactCenter', option 'Queus': is not an option of this section; allowed: MaxBatchSize",
             // Read values are still validated: the agent (keyed by id) has a level out of range.
             "ContactCenter:Agents:bob:Skills:sales: section 'ContactCenter:Agents', item 'bob', option 'Skills:sales': level 11 is out of range; allowed: 0 to 10",
         ];

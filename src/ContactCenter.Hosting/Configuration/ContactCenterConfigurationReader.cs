@@ -26,7 +26,7 @@ internal sealed class ContactCenterConfigurationReader : IContactCenterConfigura
         nameof(ContactCenterOptions.DeliveryAttempts), nameof(ContactCenterOptions.DeliveryRetryDelay),
         nameof(ContactCenterOptions.AllowUnknownAgents), nameof(ContactCenterOptions.DefaultQueue),
         nameof(ContactCenterOptions.Tenants), nameof(ContactCenterOptions.Queues), nameof(ContactCenterOptions.Agents),
-        nameof(ContactCenterOptions.WrapUpCodes), nameof(ContactCenterOptions.ChannelQueues), "Routing", "Flows", "Storage",
+        nameof(ContactCenterOptions.WrapUpCodes), nameof(ContactCenterOptions.ChannelQueues), "Routing", "Flows", "Storage", "Channels",
     ];
 
     private static readonly string[] s_queueOptions =
@@ -96,8 +96,9 @@ internal sealed class ContactCenterConfigurationReader : IContactCenterConfigura
     {
         foreach (var child in section.GetChildren())
         {
-            // Other packages' subsections (Storage:Sqlite, channels) are theirs to read; a scalar here is a typo.
-            if (child.Value is not null && !s_rootOptions.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
+            // Storage and Channels are the packages' subsections (Storage:Sqlite, a connector's options): theirs to read.
+            // Anything else is a typo ("Queus") that would otherwise be ignored without a word.
+            if (!s_rootOptions.Contains(child.Key, StringComparer.OrdinalIgnoreCase))
             {
                 Unknown(Root, null, child.Key, s_rootOptions);
             }
