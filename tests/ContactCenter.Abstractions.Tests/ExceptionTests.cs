@@ -13,6 +13,15 @@ public class ExceptionTests
     }
 
     [Fact]
+    public void ConfigurationProblemFormat_ItemAndOption_StartsWithThePathAndNamesEachPart()
+    {
+        var problem = ConfigurationProblem.Format("ContactCenter:Agents", "bob", "Skills:billing", "level 11 is out of range", "0 to 10");
+
+        Assert.Equal("ContactCenter:Agents:bob:Skills:billing: section 'ContactCenter:Agents', item 'bob', option 'Skills:billing': level 11 is out of range; allowed: 0 to 10.", problem);
+        Assert.Equal("ContactCenter: section 'ContactCenter': no queue.", ConfigurationProblem.Format("ContactCenter", null, null, "no queue"));
+    }
+
+    [Fact]
     public void ChannelCommandException_CarriesStatusCode()
     {
         var ex = new ChannelCommandException("email:support", 550, "mailbox unavailable");

@@ -165,6 +165,29 @@ public sealed class ConfigurationFromJsonTests : IDisposable
         Assert.Equal(expected.Length, ex.Problems.Count);
     }
 
+    [Fact]
+    public void AddContactCenter_ConfigurationAndCode_CodeAppliesAfterConfiguration()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ContactCenter:MaxBatchSize"] = "128",
+            ["ContactCenter:Queues:support:Priority"] = "1",
+            ["ContactCenter:Routing:Strategy"] = "round-robin",
+        });
+        builder.AddContactCenter(cc => cc
+            .Configure(o => o.MaxBatchSize = 64)
+            .AddQueue("sales")
+            .UseRouting(r => r.UseLeastOccupied()));
+        using var host = builder.Build();
+
+        var options = host.Services.GetRequiredService<IOptions<ContactCenterOptions>>().Value;
+        Assert.Equal(64, options.MaxBatchSize);
+        Assert.Equal(["support", "sales"], options.Queues.Select(q => q.Id.Value));
+        Assert.Equal(1, options.Queues[0].Priority);
+        Assert.Equal("least-occupied", host.Services.GetRequiredService<Routing.RoutingConfiguration>().CreateBuilder().Options.DefaultStrategy.Name);
+    }
+
     private static async Task<OfferNotification> NextOfferAsync(AgentSession session, CancellationToken cancellationToken)
     {
         while (true)

@@ -110,4 +110,21 @@ public sealed class ValidationTests
         Assert.Equal("a", catalog.ResolveFlow("VOICE", "+15550199")!.Name);
         Assert.Equal("b", catalog.ResolveFlow("telegram", null)!.Name);
     }
+
+    [Fact]
+    public void CatalogValidate_OneBrokenFlow_ReturnsItsProblemsAndTheFlowsThatBuilt()
+    {
+        var catalog = new FlowCatalog()
+            .Add("broken", f => f.Menu("menu", "Pick one", new MenuChoice("1", "Sales", "nowhere")).End("bye"))
+            .Add("other", f => f.Enqueue("queue", "sales", next: "sorry").End("sorry", "Sorry."))
+            .BindChannel("webchat", "other");
+
+        var validation = catalog.Validate();
+
+        var problem = Assert.Single(validation.Problems);
+        Assert.Equal(("broken", "menu"), (problem.Flow, problem.NodeId));
+        Assert.Equal(["sales"], Assert.Single(validation.Flows).QueueReferences);
+        Assert.Equal(["webchat"], validation.BoundChannels);
+        Assert.False(catalog.IsBuilt);
+    }
 }
