@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ContactCenter.Ivr;
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.Menu;
 using ContactCenter.Ivr.Sessions;
 using ContactCenter.Ivr.State;
 

@@ -1,5 +1,4 @@
 using ContactCenter.Ivr.Engine;
-using ContactCenter.Ivr.Primitives;
 
 namespace ContactCenter.Ivr;
 

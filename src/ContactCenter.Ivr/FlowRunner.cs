@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using ContactCenter.Ivr.Engine;
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.SubFlow;
 using ContactCenter.Ivr.Sessions;
 using ContactCenter.Ivr.State;
 
@@ -136,7 +136,7 @@ public sealed class FlowRunner
 
             if (Options.OnStep is { } onStep)
             {
-                await onStep(new FlowStepEventArgs(session.InteractionId, x.Flow.Name, node.Id, node.Kind, state.Step, resumed)).ConfigureAwait(false);
+                await onStep(new FlowStepArguments(session.InteractionId, x.Flow.Name, node.Id, node.Kind, state.Step, resumed)).ConfigureAwait(false);
             }
 
             resumed = false;
@@ -205,7 +205,7 @@ public sealed class FlowRunner
         var runResult = new FlowRunResult(outcome, flowName, nodeId, detail, state.Variables);
         if (Options.OnCompleted is { } onCompleted)
         {
-            await onCompleted(new FlowCompletedEventArgs(session.InteractionId, runResult)).ConfigureAwait(false);
+            await onCompleted(new FlowCompletedArguments(session.InteractionId, runResult)).ConfigureAwait(false);
         }
 
         return runResult;

@@ -30,8 +30,8 @@ public sealed class FlowRunnerOptions
     public int MaxStepsWithoutInput { get; set; } = 1000;
 
     /// <summary>Called on every node entry, after the state was saved (the flow-progress hook).</summary>
-    public Func<FlowStepEventArgs, ValueTask>? OnStep { get; set; }
+    public Func<FlowStepArguments, ValueTask>? OnStep { get; set; }
 
     /// <summary>Called when a run ends.</summary>
-    public Func<FlowCompletedEventArgs, ValueTask>? OnCompleted { get; set; }
+    public Func<FlowCompletedArguments, ValueTask>? OnCompleted { get; set; }
 }

@@ -1,5 +1,5 @@
 using ContactCenter.Ivr;
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.Menu;
 using ContactCenter.Testing;
 using Microsoft.Extensions.Hosting;
 

@@ -1,5 +1,8 @@
 using ContactCenter.Ivr;
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.Collect;
+using ContactCenter.Ivr.Primitives.Enqueue;
+using ContactCenter.Ivr.Primitives.Menu;
+using ContactCenter.Ivr.Primitives.Record;
 using ContactCenter.Testing;
 
 namespace ContactCenter.Hosting.Tests;

@@ -1,4 +1,4 @@
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.BusinessHours;
 
 namespace ContactCenter.Ivr.Tests;
 

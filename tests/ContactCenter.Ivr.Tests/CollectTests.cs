@@ -54,7 +54,7 @@ public sealed class CollectTests
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var catalog = new FlowCatalog().Add("f", f => f
-            .CollectInput("email", new Primitives.CollectInputOptions
+            .CollectInput("email", new Primitives.Collect.CollectInputOptions
             {
                 Prompt = "Your email?",
                 Variable = "email",

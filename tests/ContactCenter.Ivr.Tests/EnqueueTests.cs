@@ -1,6 +1,6 @@
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.Enqueue;
 using ContactCenter.Ivr.State;
-using ContactCenter.Ivr.Testing;
+using ContactCenter.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactCenter.Ivr.Tests;

@@ -1,7 +1,6 @@
-using ContactCenter.Ivr.Primitives;
 using ContactCenter.Ivr.Services;
 using ContactCenter.Ivr.State;
-using ContactCenter.Ivr.Testing;
+using ContactCenter.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactCenter.Ivr.Tests;
@@ -46,7 +45,7 @@ internal sealed class Harness
 
     public FlowRunner Runner { get; }
 
-    public List<FlowStepEventArgs> Steps { get; } = new();
+    public List<FlowStepArguments> Steps { get; } = new();
 
     public IEnumerable<string> Path => Steps.Select(s => s.NodeId);
 

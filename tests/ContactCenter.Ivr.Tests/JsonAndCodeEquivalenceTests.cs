@@ -1,4 +1,4 @@
-using ContactCenter.Ivr.Testing;
+using ContactCenter.Testing;
 
 namespace ContactCenter.Ivr.Tests;
 

@@ -1,4 +1,4 @@
-using ContactCenter.Ivr.Testing;
+using ContactCenter.Testing;
 
 namespace ContactCenter.Ivr.Tests;
 
@@ -136,7 +136,7 @@ public sealed class MenuTests
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var catalog = new FlowCatalog().Add("f", f => f
-            .Menu("m", "Pick.", new Primitives.MenuChoice("1", "One", "one"), new Primitives.MenuChoice("10", "Ten", "ten"))
+            .Menu("m", "Pick.", new Primitives.Menu.MenuChoice("1", "One", "one"), new Primitives.Menu.MenuChoice("10", "Ten", "ten"))
             .End("one", "one")
             .End("ten", "ten"));
         var runner = new FlowRunner(catalog, new FlowRunnerOptions { TimeProvider = time });

@@ -1,6 +1,9 @@
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.Branch;
+using ContactCenter.Ivr.Primitives.Menu;
+using ContactCenter.Ivr.Primitives.Play;
+using ContactCenter.Ivr.Primitives.Transfer;
 using ContactCenter.Ivr.Services;
-using ContactCenter.Ivr.Testing;
+using ContactCenter.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactCenter.Ivr.Tests;
@@ -141,7 +144,7 @@ public sealed class PrimitiveTests
     [Fact]
     public async Task Events_AreRaisedWithReadonlyStructArgs()
     {
-        var menuEvents = new List<MenuEventArgs>();
+        var menuEvents = new List<MenuArguments>();
         var catalog = new FlowCatalog().Add("f", f => f
             .Menu("m", new MenuOptions
             {
@@ -154,7 +157,7 @@ public sealed class PrimitiveTests
                 },
             })
             .End("e"));
-        var completed = new List<FlowCompletedEventArgs>();
+        var completed = new List<FlowCompletedArguments>();
         var runner = new FlowRunner(catalog, new FlowRunnerOptions
         {
             TimeProvider = _time,

@@ -1,4 +1,4 @@
-using ContactCenter.Ivr.Testing;
+using ContactCenter.Testing;
 using ContactCenter.Ivr.State;
 
 namespace ContactCenter.Ivr.Tests;

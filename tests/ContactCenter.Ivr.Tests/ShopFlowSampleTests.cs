@@ -1,5 +1,5 @@
 using ContactCenter.Ivr.Services;
-using ContactCenter.Ivr.Testing;
+using ContactCenter.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactCenter.Ivr.Tests;

@@ -1,4 +1,11 @@
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.BotAnswer;
+using ContactCenter.Ivr.Primitives.BusinessHours;
+using ContactCenter.Ivr.Primitives.Collect;
+using ContactCenter.Ivr.Primitives.Enqueue;
+using ContactCenter.Ivr.Primitives.Lookup;
+using ContactCenter.Ivr.Primitives.Menu;
+using ContactCenter.Ivr.Primitives.OfferCallback;
+using ContactCenter.Ivr.Primitives.Record;
 using ContactCenter.Ivr.Services;
 using Microsoft.Extensions.Time.Testing;
 

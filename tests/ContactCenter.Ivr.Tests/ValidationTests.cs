@@ -1,5 +1,7 @@
 using ContactCenter.Ivr.Json;
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.BusinessHours;
+using ContactCenter.Ivr.Primitives.Lookup;
+using ContactCenter.Ivr.Primitives.Menu;
 
 namespace ContactCenter.Ivr.Tests;
 

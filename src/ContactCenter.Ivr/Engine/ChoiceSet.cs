@@ -1,4 +1,4 @@
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.Menu;
 using ContactCenter.Ivr.Sessions;
 
 namespace ContactCenter.Ivr.Engine;

@@ -1,7 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.BotAnswer;
+using ContactCenter.Ivr.Primitives.Branch;
+using ContactCenter.Ivr.Primitives.BusinessHours;
+using ContactCenter.Ivr.Primitives.Collect;
+using ContactCenter.Ivr.Primitives.End;
+using ContactCenter.Ivr.Primitives.Enqueue;
+using ContactCenter.Ivr.Primitives.Goto;
+using ContactCenter.Ivr.Primitives.Lookup;
+using ContactCenter.Ivr.Primitives.Menu;
+using ContactCenter.Ivr.Primitives.OfferCallback;
+using ContactCenter.Ivr.Primitives.Play;
+using ContactCenter.Ivr.Primitives.Record;
+using ContactCenter.Ivr.Primitives.Say;
+using ContactCenter.Ivr.Primitives.SetVariable;
+using ContactCenter.Ivr.Primitives.SubFlow;
+using ContactCenter.Ivr.Primitives.Transfer;
 
 namespace ContactCenter.Ivr.Json;
 

@@ -1,5 +1,9 @@
 using ContactCenter.Ivr;
-using ContactCenter.Ivr.Primitives;
+using ContactCenter.Ivr.Primitives.BotAnswer;
+using ContactCenter.Ivr.Primitives.Enqueue;
+using ContactCenter.Ivr.Primitives.Menu;
+using ContactCenter.Ivr.Primitives.OfferCallback;
+using ContactCenter.Ivr.Primitives.Record;
 using ContactCenter.Testing;
 
 namespace ContactCenter.Core.Tests.Flows;

@@ -1,7 +1,0 @@
-namespace ContactCenter.Ivr.Primitives;
-
-/// <summary>Raised by Goto.</summary>
-/// <param name="InteractionId">The interaction.</param>
-/// <param name="NodeId">The node.</param>
-/// <param name="Target">The node jumped to.</param>
-public readonly record struct GotoEventArgs(InteractionId InteractionId, string NodeId, string Target);

@@ -1,0 +1,20 @@
+using ContactCenter.Ivr.Primitives.Record;
+
+#pragma warning disable IDE0130 // As Polly does: the builder extension lives in the namespace a flow author already imports.
+namespace ContactCenter.Ivr;
+#pragma warning restore IDE0130
+
+/// <summary>Adds Record nodes.</summary>
+public static class RecordFlowBuilderExtensions
+{
+    /// <summary>Adds a Record (voicemail) node.</summary>
+    /// <param name="builder">The flow builder.</param>
+    /// <param name="id">The node id.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The builder.</returns>
+    public static FlowBuilder Record(this FlowBuilder builder, string id, RecordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Add(id, options);
+    }
+}

@@ -1,8 +1,0 @@
-namespace ContactCenter.Ivr.Primitives;
-
-/// <summary>Raised after SetVariable.</summary>
-/// <param name="InteractionId">The interaction.</param>
-/// <param name="NodeId">The node.</param>
-/// <param name="Name">The variable.</param>
-/// <param name="Value">The value set.</param>
-public readonly record struct SetVariableEventArgs(InteractionId InteractionId, string NodeId, string Name, string Value);
