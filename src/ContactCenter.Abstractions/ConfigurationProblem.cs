@@ -17,29 +17,5 @@ public static class ConfigurationProblem
     /// <param name="allowed">What is allowed, or <see langword="null"/> when the problem says it.</param>
     /// <returns>The message.</returns>
     public static string Format(string section, string? item, string? option, string problem, string? allowed = null)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(section);
-        ArgumentException.ThrowIfNullOrEmpty(problem);
-        var path = section;
-        var names = $"section '{section}'";
-        if (!string.IsNullOrEmpty(item))
-        {
-            path += ":" + item;
-            names += $", item '{item}'";
-        }
-
-        if (!string.IsNullOrEmpty(option))
-        {
-            path += ":" + option;
-            names += $", option '{option}'";
-        }
-
-        var text = $"{path}: {names}: {problem}";
-        if (!string.IsNullOrEmpty(allowed))
-        {
-            text += "; allowed: " + allowed;
-        }
-
-        return text.EndsWith('.') ? text : text + ".";
-    }
+        => ConfigurationText.Format(section, item, option, problem, allowed);
 }

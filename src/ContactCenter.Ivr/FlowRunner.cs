@@ -19,14 +19,18 @@ public sealed class FlowRunner
     /// <param name="catalog">The flows.</param>
     /// <param name="options">Services and limits. Default: system clock, in-memory state, no host.</param>
     /// <exception cref="FlowValidationException">The catalog does not validate.</exception>
+    /// <exception cref="ContactCenterConfigurationException">The options do not validate (every problem at once).</exception>
     public FlowRunner(FlowCatalog catalog, FlowRunnerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         catalog.Build();
         Catalog = catalog;
         Options = options ?? new FlowRunnerOptions();
-        ArgumentNullException.ThrowIfNull(Options.TimeProvider, "options.TimeProvider");
-        ArgumentNullException.ThrowIfNull(Options.StateStore, "options.StateStore");
+        var problems = Options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ContactCenterConfigurationException(problems);
+        }
     }
 
     /// <summary>The flows.</summary>

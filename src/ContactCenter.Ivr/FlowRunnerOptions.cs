@@ -34,4 +34,28 @@ public sealed class FlowRunnerOptions
 
     /// <summary>Called when a run ends.</summary>
     public Func<FlowCompletedArguments, ValueTask>? OnCompleted { get; set; }
+
+    /// <summary>Returns every problem of these options, each in the <see cref="ConfigurationProblem"/> format.</summary>
+    /// <returns>The problems; empty when the options are valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        const string Section = nameof(FlowRunnerOptions);
+        var problems = new List<string>();
+        if (TimeProvider is null)
+        {
+            problems.Add(ConfigurationProblem.Format(Section, null, nameof(TimeProvider), "is null", "a clock (TimeProvider.System in production)"));
+        }
+
+        if (StateStore is null)
+        {
+            problems.Add(ConfigurationProblem.Format(Section, null, nameof(StateStore), "is null", "a flow state store (InMemoryFlowStateStore by default)"));
+        }
+
+        if (MaxStepsWithoutInput < 1)
+        {
+            problems.Add(ConfigurationProblem.Format(Section, null, nameof(MaxStepsWithoutInput), $"{MaxStepsWithoutInput} is less than 1", "1 or more"));
+        }
+
+        return problems;
+    }
 }

@@ -7,6 +7,8 @@ namespace ContactCenter.Ivr;
 public sealed record FlowValidationProblem(string Flow, string? NodeId, string Message)
 {
     /// <inheritdoc />
+    /// <remarks>In the <see cref="ConfigurationProblem"/> format, with the flow as the item of section <c>Flows</c> and
+    /// the node as the option <c>Nodes:{id}</c>, as the host's start-time check reports it under <c>ContactCenter:Flows</c>.</remarks>
     public override string ToString() =>
-        NodeId is null ? $"flow '{Flow}': {Message}" : $"flow '{Flow}', node '{NodeId}': {Message}";
+        ConfigurationProblem.Format("Flows", Flow, NodeId is null ? null : "Nodes:" + NodeId, Message);
 }

@@ -36,47 +36,48 @@ public sealed class AgentOptions
 
     internal void Validate(List<string> problems)
     {
-        string p = $"Agent {Id.Value}";
+        string item = Id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string P(string? option, string problem, string? allowed = null) => ConfigurationText.Format("Routing:Agents", item, option, problem, allowed);
         if (Tenants.Count == 0)
         {
-            problems.Add($"{p}: {nameof(Tenants)} must name at least one tenant.");
+            problems.Add(P(nameof(Tenants), "is empty", "at least one tenant"));
         }
 
         if (Capacity is null)
         {
-            problems.Add($"{p}: {nameof(Capacity)} must not be null.");
+            problems.Add(P(nameof(Capacity), "is null", "a capacity per media type"));
         }
         else if (Capacity.Voice < 0 || Capacity.Chat < 0 || Capacity.Email < 0 || Capacity.Task < 0)
         {
-            problems.Add($"{p}: {nameof(Capacity)} values must be 0 or more.");
+            problems.Add(P(nameof(Capacity), "has a negative value", "0 or more per media type"));
         }
 
         foreach (var s in Skills)
         {
             if (s.Level < 0)
             {
-                problems.Add($"{p}: skill {s.Skill.Value} has a negative level.");
+                problems.Add(P($"{nameof(Skills)}:{s.Skill.Value}", $"level {s.Level} is negative", "0 or more"));
             }
         }
 
         if (Skills.Select(s => s.Skill).Distinct().Count() != Skills.Count)
         {
-            problems.Add($"{p}: {nameof(Skills)} lists a skill twice.");
+            problems.Add(P(nameof(Skills), "lists a skill twice", "each skill once"));
         }
 
         if (Languages.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add($"{p}: {nameof(Languages)} contains an empty language.");
+            problems.Add(P(nameof(Languages), "contains an empty language", "language codes"));
         }
 
         if (WrapUpTime is { } w && w < TimeSpan.Zero)
         {
-            problems.Add($"{p}: {nameof(WrapUpTime)} must not be negative.");
+            problems.Add(P(nameof(WrapUpTime), $"{w} is negative", "unset or zero or more"));
         }
 
         if (!(Weight > 0) || double.IsInfinity(Weight))
         {
-            problems.Add($"{p}: {nameof(Weight)} must be a positive finite number.");
+            problems.Add(P(nameof(Weight), $"{Weight} is not a positive finite number", "a finite number above 0"));
         }
     }
 }

@@ -25,31 +25,32 @@ public sealed class EscalationStep
     /// <summary>Moves the interaction to this queue when the step applies.</summary>
     public QueueId? OverflowTo { get; set; }
 
-    internal void Validate(string prefix, List<string> problems)
+    internal void Validate(string section, string item, List<string> problems)
     {
+        string P(string? option, string problem, string? allowed = null) => ConfigurationText.Format(section, item, option, problem, allowed);
         if (AfterWait is null && QueueLengthAtLeast is null)
         {
-            problems.Add($"{prefix}: set {nameof(AfterWait)} or {nameof(QueueLengthAtLeast)}.");
+            problems.Add(P(null, $"has neither {nameof(AfterWait)} nor {nameof(QueueLengthAtLeast)}", $"{nameof(AfterWait)}, {nameof(QueueLengthAtLeast)} or both"));
         }
 
         if (AfterWait is { } w && w < TimeSpan.Zero)
         {
-            problems.Add($"{prefix}: {nameof(AfterWait)} must not be negative.");
+            problems.Add(P(nameof(AfterWait), $"{w} is negative", "zero or more"));
         }
 
         if (QueueLengthAtLeast is { } n && n < 1)
         {
-            problems.Add($"{prefix}: {nameof(QueueLengthAtLeast)} must be 1 or more.");
+            problems.Add(P(nameof(QueueLengthAtLeast), $"{n} is less than 1", "1 or more"));
         }
 
         if (LowerLevelsBy < 0)
         {
-            problems.Add($"{prefix}: {nameof(LowerLevelsBy)} must not be negative.");
+            problems.Add(P(nameof(LowerLevelsBy), $"{LowerLevelsBy} is negative", "0 or more"));
         }
 
         if (RemoveSkills.Count == 0 && LowerLevelsBy == 0 && !IgnoreLanguage && OverflowTo is null)
         {
-            problems.Add($"{prefix}: the step changes nothing; set {nameof(RemoveSkills)}, {nameof(LowerLevelsBy)}, {nameof(IgnoreLanguage)} or {nameof(OverflowTo)}.");
+            problems.Add(P(null, "the step changes nothing", $"set {nameof(RemoveSkills)}, {nameof(LowerLevelsBy)}, {nameof(IgnoreLanguage)} or {nameof(OverflowTo)}"));
         }
     }
 }

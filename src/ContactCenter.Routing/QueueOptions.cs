@@ -70,78 +70,79 @@ public sealed class QueueOptions
 
     internal void Validate(Func<QueueId, bool> queueExists, List<string> problems)
     {
-        string p = $"Queue {Id.Value}";
+        string item = Id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string P(string? option, string problem, string? allowed = null) => ConfigurationText.Format("Routing:Queues", item, option, problem, allowed);
         if (DefaultPriority is < 0 or > RoutingLimits.MaxPriority)
         {
-            problems.Add($"{p}: {nameof(DefaultPriority)} must be between 0 and {RoutingLimits.MaxPriority}.");
+            problems.Add(P(nameof(DefaultPriority), $"{DefaultPriority} is out of range", $"0 to {RoutingLimits.MaxPriority}"));
         }
 
         if (PriorityStep <= TimeSpan.Zero || PriorityStep > TimeSpan.FromDays(1))
         {
-            problems.Add($"{p}: {nameof(PriorityStep)} must be positive and at most one day.");
+            problems.Add(P(nameof(PriorityStep), $"{PriorityStep} is out of range", "more than zero, at most one day"));
         }
 
         if (!(Weight > 0) || double.IsInfinity(Weight))
         {
-            problems.Add($"{p}: {nameof(Weight)} must be a positive finite number.");
+            problems.Add(P(nameof(Weight), $"{Weight} is not a positive finite number", "a finite number above 0"));
         }
 
         if (ServiceLevelTarget < TimeSpan.Zero)
         {
-            problems.Add($"{p}: {nameof(ServiceLevelTarget)} must not be negative.");
+            problems.Add(P(nameof(ServiceLevelTarget), $"{ServiceLevelTarget} is negative", "zero or more"));
         }
 
         if (MaxLength < 0)
         {
-            problems.Add($"{p}: {nameof(MaxLength)} must be 0 (unlimited) or more.");
+            problems.Add(P(nameof(MaxLength), $"{MaxLength} is negative", "0 (unlimited) or more"));
         }
 
         if (WhenFull == QueueFallback.Wait)
         {
-            problems.Add($"{p}: {nameof(WhenFull)} cannot be {nameof(QueueFallback.Wait)}; use Reject, Overflow or OfferCallback.");
+            problems.Add(P(nameof(WhenFull), $"{nameof(QueueFallback.Wait)} cannot apply to a full queue", "Reject, Overflow or OfferCallback"));
         }
 
         if ((WhenFull == QueueFallback.Overflow || WhenNoAgents == QueueFallback.Overflow) && OverflowQueue is null)
         {
-            problems.Add($"{p}: {nameof(OverflowQueue)} is required when a fallback is {nameof(QueueFallback.Overflow)}.");
+            problems.Add(P(nameof(OverflowQueue), $"is missing while a fallback is {nameof(QueueFallback.Overflow)}", "another configured queue"));
         }
 
         if (OverflowQueue is { } o && (o == Id || !queueExists(o)))
         {
-            problems.Add($"{p}: {nameof(OverflowQueue)} {o.Value} is not another configured queue.");
+            problems.Add(P(nameof(OverflowQueue), $"{o.Value} is not another configured queue", "another configured queue"));
         }
 
         foreach (var r in RequiredSkills)
         {
             if (r.MinLevel < 0)
             {
-                problems.Add($"{p}: required skill {r.Skill.Value} has a negative minimum level.");
+                problems.Add(P($"{nameof(RequiredSkills)}:{r.Skill.Value}", $"minimum level {r.MinLevel} is negative", "0 or more"));
             }
         }
 
         if (RequiredSkills.Select(s => s.Skill).Distinct().Count() != RequiredSkills.Count)
         {
-            problems.Add($"{p}: {nameof(RequiredSkills)} lists a skill twice.");
+            problems.Add(P(nameof(RequiredSkills), "lists a skill twice", "each skill once"));
         }
 
         if (Language is not null && string.IsNullOrWhiteSpace(Language))
         {
-            problems.Add($"{p}: {nameof(Language)} must be null or a language code.");
+            problems.Add(P(nameof(Language), "is blank", "unset or a language code"));
         }
 
         if (WrapUpTime < TimeSpan.Zero)
         {
-            problems.Add($"{p}: {nameof(WrapUpTime)} must not be negative.");
+            problems.Add(P(nameof(WrapUpTime), $"{WrapUpTime} is negative", "zero or more"));
         }
 
         if (OfferTimeout is { } t && t <= TimeSpan.Zero)
         {
-            problems.Add($"{p}: {nameof(OfferTimeout)} must be positive.");
+            problems.Add(P(nameof(OfferTimeout), $"{t} is not positive", "more than zero"));
         }
 
         if (AverageHandleTime <= TimeSpan.Zero)
         {
-            problems.Add($"{p}: {nameof(AverageHandleTime)} must be positive.");
+            problems.Add(P(nameof(AverageHandleTime), $"{AverageHandleTime} is not positive", "more than zero"));
         }
 
         for (int i = 0; i < Escalation.Count; i++)
@@ -149,17 +150,17 @@ public sealed class QueueOptions
             var step = Escalation[i];
             if (step is null)
             {
-                problems.Add($"{p}: escalation step {i} is null.");
+                problems.Add(P($"{nameof(Escalation)}:{i}", "is null", "an escalation step"));
                 continue;
             }
 
-            step.Validate($"{p}: escalation step {i}", problems);
+            step.Validate("Routing:Queues", $"{item}:{nameof(Escalation)}:{i}", problems);
             if (step.OverflowTo is { } to && (to == Id || !queueExists(to)))
             {
-                problems.Add($"{p}: escalation step {i}: {nameof(EscalationStep.OverflowTo)} {to.Value} is not another configured queue.");
+                problems.Add(P($"{nameof(Escalation)}:{i}:{nameof(EscalationStep.OverflowTo)}", $"{to.Value} is not another configured queue", "another configured queue"));
             }
         }
 
-        Strategy?.Validate($"{p}: {nameof(Strategy)}", problems);
+        Strategy?.Validate("Routing:Queues", $"{item}:{nameof(Strategy)}", problems);
     }
 }

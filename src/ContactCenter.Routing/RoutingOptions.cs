@@ -52,31 +52,31 @@ public sealed class RoutingOptions
     {
         if (DefaultStrategy is null)
         {
-            problems.Add($"{nameof(DefaultStrategy)} must not be null.");
+            problems.Add(ConfigurationText.Format("Routing", null, nameof(DefaultStrategy), "is null", "a strategy"));
         }
         else
         {
-            DefaultStrategy.Validate(nameof(DefaultStrategy), problems);
+            DefaultStrategy.Validate("Routing", nameof(DefaultStrategy), problems);
         }
 
         if (OfferTimeout <= TimeSpan.Zero)
         {
-            problems.Add($"{nameof(OfferTimeout)} must be positive.");
+            problems.Add(ConfigurationText.Format("Routing", null, nameof(OfferTimeout), $"{OfferTimeout} is not positive", "more than zero"));
         }
 
         if (MissedOffersBeforeAway < 0)
         {
-            problems.Add($"{nameof(MissedOffersBeforeAway)} must be 0 (never) or more.");
+            problems.Add(ConfigurationText.Format("Routing", null, nameof(MissedOffersBeforeAway), $"{MissedOffersBeforeAway} is negative", "0 (never) or more"));
         }
 
         if (DeclineCooldown < TimeSpan.Zero)
         {
-            problems.Add($"{nameof(DeclineCooldown)} must not be negative.");
+            problems.Add(ConfigurationText.Format("Routing", null, nameof(DeclineCooldown), $"{DeclineCooldown} is negative", "zero or more"));
         }
 
         if (CommandCapacity < 64 || (CommandCapacity & (CommandCapacity - 1)) != 0)
         {
-            problems.Add($"{nameof(CommandCapacity)} must be a power of two, 64 or more.");
+            problems.Add(ConfigurationText.Format("Routing", null, nameof(CommandCapacity), $"{CommandCapacity} is not a power of two of at least 64", "64, 128, 256, …"));
         }
 
         var ids = new HashSet<QueueId>();
@@ -84,7 +84,7 @@ public sealed class RoutingOptions
         {
             if (q is not null && !ids.Add(q.Id))
             {
-                problems.Add($"Queue {q.Id.Value} is configured twice.");
+                problems.Add(ConfigurationText.Format("Routing:Queues", q.Id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), null, "is configured twice", "each queue id once"));
             }
         }
 
@@ -92,7 +92,7 @@ public sealed class RoutingOptions
         {
             if (q is null)
             {
-                problems.Add($"{nameof(Queues)} contains null.");
+                problems.Add(ConfigurationText.Format("Routing", null, nameof(Queues), "contains null", "queue options"));
                 continue;
             }
 
@@ -104,13 +104,13 @@ public sealed class RoutingOptions
         {
             if (a is null)
             {
-                problems.Add($"{nameof(Agents)} contains null.");
+                problems.Add(ConfigurationText.Format("Routing", null, nameof(Agents), "contains null", "agent options"));
                 continue;
             }
 
             if (!agents.Add(a.Id))
             {
-                problems.Add($"Agent {a.Id.Value} is configured twice.");
+                problems.Add(ConfigurationText.Format("Routing:Agents", a.Id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), null, "is configured twice", "each agent id once"));
             }
 
             a.Validate(problems);

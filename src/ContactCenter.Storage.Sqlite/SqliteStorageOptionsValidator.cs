@@ -5,7 +5,6 @@ namespace ContactCenter.Storage.Sqlite;
 /// <summary>Checks <see cref="SqliteStorageOptions"/>; every problem names the option it is about.</summary>
 internal static class SqliteStorageOptionsValidator
 {
-    private const string Prefix = SqliteStorageOptions.SectionName + ":";
     private static readonly TimeSpan s_maxBusyTimeout = TimeSpan.FromHours(1);
 
     /// <param name="options">The options.</param>
@@ -19,11 +18,11 @@ internal static class SqliteStorageOptionsValidator
         var hasConnectionString = !string.IsNullOrWhiteSpace(options.ConnectionString);
         if (!hasDataSource && !hasConnectionString)
         {
-            problems.Add($"{Prefix}DataSource must be set to the database file's path (or set {Prefix}ConnectionString).");
+            problems.Add(Problem("DataSource", "is missing", "the database file's path (or set ConnectionString instead)"));
         }
         else if (hasDataSource && hasConnectionString)
         {
-            problems.Add($"{Prefix}DataSource and {Prefix}ConnectionString are both set; set only one of them.");
+            problems.Add(Problem("DataSource", "is set together with ConnectionString", "only one of DataSource and ConnectionString"));
         }
         else if (hasDataSource)
         {
@@ -36,12 +35,12 @@ internal static class SqliteStorageOptionsValidator
 
         if (options.BusyTimeout < TimeSpan.FromMilliseconds(1) || options.BusyTimeout > s_maxBusyTimeout)
         {
-            problems.Add($"{Prefix}BusyTimeout must be between 1 millisecond and 1 hour (it is {options.BusyTimeout}).");
+            problems.Add(Problem("BusyTimeout", $"{options.BusyTimeout} is out of range", "1 millisecond to 1 hour"));
         }
 
         if (!Enum.IsDefined(options.Synchronous))
         {
-            problems.Add($"{Prefix}Synchronous must be Normal or Full (it is {options.Synchronous}).");
+            problems.Add(Problem("Synchronous", $"{options.Synchronous} is not a mode", "Normal or Full"));
         }
 
         return problems;
@@ -56,25 +55,25 @@ internal static class SqliteStorageOptionsValidator
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
         {
-            problems.Add($"{Prefix}ConnectionString is not a valid SQLite connection string: {ex.Message}");
+            problems.Add(Problem("ConnectionString", $"is not a valid SQLite connection string: {ex.Message}", "a SQLite connection string naming a database file"));
             return;
         }
 
         if (string.IsNullOrWhiteSpace(builder.DataSource))
         {
-            problems.Add($"{Prefix}ConnectionString must name a Data Source (the database file's path).");
+            problems.Add(Problem("ConnectionString", "names no Data Source", "a Data Source naming the database file's path"));
             return;
         }
 
         if (builder.Mode == SqliteOpenMode.Memory)
         {
-            problems.Add($"{Prefix}ConnectionString must name a database file: in-memory databases are not supported (use InMemoryInteractionStore).");
+            problems.Add(Problem("ConnectionString", "opens an in-memory database", "a database file (for memory, use InMemoryInteractionStore)"));
             return;
         }
 
         if (builder.Mode == SqliteOpenMode.ReadOnly)
         {
-            problems.Add($"{Prefix}ConnectionString must not open the database read-only (Mode=ReadOnly): the store writes to it.");
+            problems.Add(Problem("ConnectionString", "opens the database read-only (Mode=ReadOnly) but the store writes to it", "Mode=ReadWriteCreate or ReadWrite"));
         }
 
         CheckPath(builder.DataSource, "ConnectionString", checkWritable, problems);
@@ -84,13 +83,13 @@ internal static class SqliteStorageOptionsValidator
     {
         if (path.Trim() == ":memory:")
         {
-            problems.Add($"{Prefix}{option} must name a database file: in-memory databases are not supported (use InMemoryInteractionStore).");
+            problems.Add(Problem(option, "names an in-memory database", "a database file (for memory, use InMemoryInteractionStore)"));
             return;
         }
 
         if (path.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add($"{Prefix}{option} must be a file path, not a 'file:' URI.");
+            problems.Add(Problem(option, "is a 'file:' URI", "a file path"));
             return;
         }
 
@@ -99,19 +98,22 @@ internal static class SqliteStorageOptionsValidator
             var full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                problems.Add($"{Prefix}{option} names a folder ('{full}'); it must name the database file.");
+                problems.Add(Problem(option, $"names a folder ('{full}')", "the database file's path"));
             }
             else if (checkWritable && Unwritable(full) is { } reason)
             {
-                problems.Add(ConfigurationProblem.Format(SqliteStorageOptions.SectionName, null, option, $"the database file '{full}' cannot be written: {reason}",
+                problems.Add(Problem(option, $"the database file '{full}' cannot be written: {reason}",
                     "a file in a folder this process can write to (the folder is created when missing; SQLite also writes the -wal and -shm files next to it)"));
             }
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or IOException or UnauthorizedAccessException)
         {
-            problems.Add($"{Prefix}{option} is not a valid file path ('{path}'): {ex.Message}");
+            problems.Add(Problem(option, $"'{path}' is not a valid file path: {ex.Message}", "a file path"));
         }
     }
+
+    private static string Problem(string option, string problem, string allowed) =>
+        ConfigurationProblem.Format(SqliteStorageOptions.SectionName, null, option, problem, allowed);
 
     /// <summary>Why the store could not create or write <paramref name="file"/>, or <see langword="null"/> when it can.
     /// Tries for real (a probe file in the nearest existing folder): permissions alone do not say it (a root process,

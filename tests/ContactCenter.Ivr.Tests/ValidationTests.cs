@@ -80,8 +80,8 @@ public sealed class ValidationTests
         var messages = ex.Problems.Select(p => p.ToString()).ToArray();
         Assert.Contains(messages, m => m.Contains("unknown flow 'missing'", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("Lookup 'crm' is not registered", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.StartsWith("flow 'b', node 'loop'", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.StartsWith("flow 'bad.json'", StringComparison.Ordinal) && m.Contains("invalid JSON", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("Flows:b:Nodes:loop: section 'Flows', item 'b', option 'Nodes:loop': ", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("Flows:bad.json: section 'Flows', item 'bad.json': ", StringComparison.Ordinal) && m.Contains("invalid JSON", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("cannot read the flow file", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("'telegram' is bound to an unknown flow", StringComparison.Ordinal));
         Assert.False(catalog.IsBuilt);

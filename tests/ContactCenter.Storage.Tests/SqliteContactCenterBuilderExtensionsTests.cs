@@ -48,8 +48,8 @@ public sealed class SqliteContactCenterBuilderExtensionsTests : IDisposable
         await using var services = builder.Services.BuildServiceProvider();
         var problems = services.GetServices<IContactCenterConfigurationCheck>().SelectMany(c => c.Validate()).ToList();
         Assert.Equal(2, problems.Count);
-        Assert.StartsWith("ContactCenter:Storage:Sqlite:DataSource must be set", problems[0], StringComparison.Ordinal);
-        Assert.StartsWith("ContactCenter:Storage:Sqlite:BusyTimeout", problems[1], StringComparison.Ordinal);
+        Assert.StartsWith("ContactCenter:Storage:Sqlite:DataSource: section 'ContactCenter:Storage:Sqlite', option 'DataSource': is missing", problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("ContactCenter:Storage:Sqlite:BusyTimeout: ", problems[1], StringComparison.Ordinal);
     }
 
     private sealed class TestBuilder : IContactCenterBuilder

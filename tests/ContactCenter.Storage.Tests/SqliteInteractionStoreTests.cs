@@ -117,7 +117,7 @@ public sealed class SqliteInteractionStoreTests : IDisposable
     {
         var error = Assert.Throws<ContactCenterConfigurationException>(() => new SqliteInteractionStore(new SqliteStorageOptions()));
 
-        Assert.StartsWith("ContactCenter:Storage:Sqlite:DataSource must be set", Assert.Single(error.Problems), StringComparison.Ordinal);
+        Assert.StartsWith("ContactCenter:Storage:Sqlite:DataSource: section 'ContactCenter:Storage:Sqlite', option 'DataSource': is missing", Assert.Single(error.Problems), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,9 +133,9 @@ public sealed class SqliteInteractionStoreTests : IDisposable
         var error = Assert.Throws<ContactCenterConfigurationException>(() => new SqliteInteractionStore(options));
 
         Assert.Equal(3, error.Problems.Count);
-        Assert.Contains(error.Problems, p => p.StartsWith("ContactCenter:Storage:Sqlite:ConnectionString ", StringComparison.Ordinal));
-        Assert.Contains(error.Problems, p => p.StartsWith("ContactCenter:Storage:Sqlite:BusyTimeout ", StringComparison.Ordinal));
-        Assert.Contains(error.Problems, p => p.StartsWith("ContactCenter:Storage:Sqlite:Synchronous ", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("ContactCenter:Storage:Sqlite:ConnectionString: ", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("ContactCenter:Storage:Sqlite:BusyTimeout: ", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith("ContactCenter:Storage:Sqlite:Synchronous: ", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public sealed class SqliteInteractionStoreTests : IDisposable
     {
         var error = Assert.Throws<ContactCenterConfigurationException>(() => new SqliteInteractionStore(new SqliteStorageOptions { DataSource = _folder.Path }));
 
-        Assert.StartsWith("ContactCenter:Storage:Sqlite:DataSource names a folder", Assert.Single(error.Problems), StringComparison.Ordinal);
+        Assert.StartsWith("ContactCenter:Storage:Sqlite:DataSource: section 'ContactCenter:Storage:Sqlite', option 'DataSource': names a folder", Assert.Single(error.Problems), StringComparison.Ordinal);
     }
 
     /// <summary>A new customer with <paramref name="count"/> open chat interactions, each with its created event and a checkpoint.</summary>

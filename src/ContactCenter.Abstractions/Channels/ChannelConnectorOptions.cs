@@ -22,17 +22,17 @@ public sealed record ChannelConnectorOptions
     {
         if (MinimumRetryDelay <= TimeSpan.Zero)
         {
-            yield return $"{section}:MinimumRetryDelay must be positive (was {MinimumRetryDelay}).";
+            yield return ConfigurationProblem.Format(section, null, nameof(MinimumRetryDelay), $"{MinimumRetryDelay} is not positive", "more than zero");
         }
 
         if (MaximumRetryDelay < MinimumRetryDelay)
         {
-            yield return $"{section}:MaximumRetryDelay must be at least MinimumRetryDelay ({MinimumRetryDelay}; was {MaximumRetryDelay}).";
+            yield return ConfigurationProblem.Format(section, null, nameof(MaximumRetryDelay), $"{MaximumRetryDelay} is shorter than {nameof(MinimumRetryDelay)} ({MinimumRetryDelay})", $"{nameof(MinimumRetryDelay)} or more");
         }
 
         if (SentMessageWindow < 1)
         {
-            yield return $"{section}:SentMessageWindow must be at least 1 (was {SentMessageWindow}).";
+            yield return ConfigurationProblem.Format(section, null, nameof(SentMessageWindow), $"{SentMessageWindow} is less than 1", "1 or more");
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class JitterBufferOptions
         AddProblems(problems);
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems));
+            throw new ArgumentException(string.Join(Environment.NewLine, problems));
         }
     }
 
@@ -32,17 +32,17 @@ public sealed class JitterBufferOptions
     {
         if (MinDepth < 1 || MaxDepth < MinDepth || InitialDepth < MinDepth || InitialDepth > MaxDepth || MaxDepth > 100)
         {
-            problems.Add($"{nameof(JitterBufferOptions)}: depths must satisfy 1 <= {nameof(MinDepth)} ({MinDepth}) <= {nameof(InitialDepth)} ({InitialDepth}) <= {nameof(MaxDepth)} ({MaxDepth}) <= 100.");
+            problems.Add(ConfigurationText.Format(nameof(JitterBufferOptions), null, $"{nameof(MinDepth)}, {nameof(InitialDepth)}, {nameof(MaxDepth)}", $"{MinDepth}, {InitialDepth} and {MaxDepth} are out of order", $"1 <= {nameof(MinDepth)} <= {nameof(InitialDepth)} <= {nameof(MaxDepth)} <= 100"));
         }
 
         if (MaxPayloadSize is < 1 or > 1500)
         {
-            problems.Add($"{nameof(JitterBufferOptions)}.{nameof(MaxPayloadSize)} ({MaxPayloadSize}) must be 1-1500 bytes.");
+            problems.Add(ConfigurationText.Format(nameof(JitterBufferOptions), null, nameof(MaxPayloadSize), $"{MaxPayloadSize} is out of range", "1 to 1500 bytes"));
         }
 
         if (StableFramesBeforeShrink < 1)
         {
-            problems.Add($"{nameof(JitterBufferOptions)}.{nameof(StableFramesBeforeShrink)} ({StableFramesBeforeShrink}) must be at least 1.");
+            problems.Add(ConfigurationText.Format(nameof(JitterBufferOptions), null, nameof(StableFramesBeforeShrink), $"{StableFramesBeforeShrink} is less than 1", "1 or more"));
         }
     }
 }

@@ -44,38 +44,38 @@ public sealed class RtpSessionOptions
         var problems = new List<string>();
         if (LocalEndPoint is null)
         {
-            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(LocalEndPoint)} is required.");
+            problems.Add(ConfigurationText.Format(nameof(RtpSessionOptions), null, nameof(LocalEndPoint), "is missing", "the local IP address to bind"));
         }
 
         if (PortMin is < 1024 or > 65534 || PortMax < PortMin + 1 || PortMax > 65535)
         {
-            problems.Add($"{nameof(RtpSessionOptions)}: ports must satisfy 1024 <= {nameof(PortMin)} ({PortMin}) < {nameof(PortMax)} ({PortMax}) <= 65535.");
+            problems.Add(ConfigurationText.Format(nameof(RtpSessionOptions), null, $"{nameof(PortMin)}, {nameof(PortMax)}", $"{PortMin} to {PortMax} is not a port range", $"1024 <= {nameof(PortMin)} < {nameof(PortMax)} <= 65535"));
         }
 
         if (Codec is not (AudioCodec.Pcmu or AudioCodec.Pcma))
         {
-            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(Codec)} ({Codec}) must be Pcmu or Pcma.");
+            problems.Add(ConfigurationText.Format(nameof(RtpSessionOptions), null, nameof(Codec), $"{Codec} is not supported", "Pcmu or Pcma"));
         }
 
         if (RtcpInterval < TimeSpan.FromSeconds(1))
         {
-            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(RtcpInterval)} ({RtcpInterval}) must be at least 1 s.");
+            problems.Add(ConfigurationText.Format(nameof(RtpSessionOptions), null, nameof(RtcpInterval), $"{RtcpInterval} is too short", "1 s or more"));
         }
 
         if (Dtmf is null || Jitter is null)
         {
-            problems.Add($"{nameof(RtpSessionOptions)}.{nameof(Dtmf)} and {nameof(Jitter)} are required.");
+            problems.Add(ConfigurationText.Format(nameof(RtpSessionOptions), null, $"{nameof(Dtmf)}, {nameof(Jitter)}", "is missing", "both set"));
         }
         else
         {
             if (Dtmf.PayloadType is < 96 or > 127)
             {
-                problems.Add($"{nameof(DtmfSenderOptions)}.{nameof(DtmfSenderOptions.PayloadType)} ({Dtmf.PayloadType}) must be dynamic (96-127).");
+                problems.Add(ConfigurationText.Format(nameof(RtpSessionOptions), nameof(Dtmf), nameof(DtmfSenderOptions.PayloadType), $"{Dtmf.PayloadType} is not a dynamic payload type", "96 to 127"));
             }
 
             if (Dtmf.Volume > 63 || Dtmf.DefaultDuration <= TimeSpan.Zero || Dtmf.InterDigitGap < TimeSpan.Zero)
             {
-                problems.Add($"{nameof(DtmfSenderOptions)}: {nameof(DtmfSenderOptions.Volume)} must be 0-63, {nameof(DtmfSenderOptions.DefaultDuration)} positive and {nameof(DtmfSenderOptions.InterDigitGap)} not negative.");
+                problems.Add(ConfigurationText.Format(nameof(RtpSessionOptions), nameof(Dtmf), $"{nameof(DtmfSenderOptions.Volume)}, {nameof(DtmfSenderOptions.DefaultDuration)}, {nameof(DtmfSenderOptions.InterDigitGap)}", $"volume {Dtmf.Volume}, duration {Dtmf.DefaultDuration} or gap {Dtmf.InterDigitGap} is out of range", "volume 0 to 63, a positive duration, a gap of zero or more"));
             }
 
             Jitter.AddProblems(problems);
@@ -83,7 +83,7 @@ public sealed class RtpSessionOptions
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems));
+            throw new ArgumentException(string.Join(Environment.NewLine, problems));
         }
     }
 }

@@ -28,16 +28,16 @@ public sealed class CustomStrategyOptions : RoutingStrategyOptions
 
     internal override AgentSelectionStrategy CreateStrategy() => new CustomStrategy(Name, OnAgentSelected, Score!);
 
-    internal override void Validate(string prefix, List<string> problems)
+    internal override void Validate(string section, string item, List<string> problems)
     {
         if (Score is null)
         {
-            problems.Add($"{prefix}: {nameof(Score)} is required for a custom strategy.");
+            problems.Add(ConfigurationText.Format(section, item, nameof(Score), "is missing", "a scoring function"));
         }
 
         if (string.IsNullOrWhiteSpace(_name))
         {
-            problems.Add($"{prefix}: the name must not be empty.");
+            problems.Add(ConfigurationText.Format(section, item, "Name", "is empty", "a name"));
         }
     }
 }

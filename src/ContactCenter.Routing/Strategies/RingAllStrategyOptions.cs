@@ -16,11 +16,11 @@ public sealed class RingAllStrategyOptions : RoutingStrategyOptions
 
     internal override AgentSelectionStrategy CreateStrategy() => new RingAllStrategy(Name, OnAgentSelected, MaxAgents);
 
-    internal override void Validate(string prefix, List<string> problems)
+    internal override void Validate(string section, string item, List<string> problems)
     {
         if (MaxAgents is < 2 or > RoutingLimits.MaxRingAll)
         {
-            problems.Add($"{prefix}: {nameof(MaxAgents)} must be between 2 and {RoutingLimits.MaxRingAll}.");
+            problems.Add(ConfigurationText.Format(section, item, nameof(MaxAgents), $"{MaxAgents} is out of range", $"2 to {RoutingLimits.MaxRingAll}"));
         }
     }
 }

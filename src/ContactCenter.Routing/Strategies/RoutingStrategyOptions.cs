@@ -22,7 +22,7 @@ public abstract class RoutingStrategyOptions
 
     internal abstract AgentSelectionStrategy CreateStrategy();
 
-    internal virtual void Validate(string prefix, List<string> problems)
+    internal virtual void Validate(string section, string item, List<string> problems)
     {
     }
 }

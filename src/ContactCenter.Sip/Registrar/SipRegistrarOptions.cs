@@ -41,37 +41,37 @@ public sealed class SipRegistrarOptions
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Realm))
         {
-            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(Realm)} is required.");
+            problems.Add(ConfigurationText.Format(nameof(SipRegistrarOptions), null, nameof(Realm), "is missing", "the realm of the digest challenge (RFC 3261 section 22.1)"));
         }
 
         if (PasswordLookup is null)
         {
-            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(PasswordLookup)} is required.");
+            problems.Add(ConfigurationText.Format(nameof(SipRegistrarOptions), null, nameof(PasswordLookup), "is missing", "a function that finds a user's password"));
         }
 
         if (Algorithms is null || Algorithms.Count == 0)
         {
-            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(Algorithms)} needs at least one algorithm.");
+            problems.Add(ConfigurationText.Format(nameof(SipRegistrarOptions), null, nameof(Algorithms), "is empty", "at least one digest algorithm"));
         }
 
         if (Md5FirstUserAgents is null || Md5FirstUserAgents.Any(string.IsNullOrWhiteSpace))
         {
-            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(Md5FirstUserAgents)} must be a list (possibly empty) of non-empty User-Agent prefixes.");
+            problems.Add(ConfigurationText.Format(nameof(SipRegistrarOptions), null, nameof(Md5FirstUserAgents), "is null or contains an empty prefix", "a list (possibly empty) of non-empty User-Agent prefixes"));
         }
 
         if (NonceLifetime <= TimeSpan.Zero)
         {
-            problems.Add($"{nameof(SipRegistrarOptions)}.{nameof(NonceLifetime)} must be positive.");
+            problems.Add(ConfigurationText.Format(nameof(SipRegistrarOptions), null, nameof(NonceLifetime), $"{NonceLifetime} is not positive", "more than zero"));
         }
 
         if (MinExpires <= TimeSpan.Zero || MaxExpires < MinExpires || DefaultExpires < MinExpires || DefaultExpires > MaxExpires)
         {
-            problems.Add($"{nameof(SipRegistrarOptions)}: expiry limits must satisfy 0 < {nameof(MinExpires)} <= {nameof(DefaultExpires)} <= {nameof(MaxExpires)}.");
+            problems.Add(ConfigurationText.Format(nameof(SipRegistrarOptions), null, $"{nameof(MinExpires)}, {nameof(DefaultExpires)}, {nameof(MaxExpires)}", $"{MinExpires}, {DefaultExpires} and {MaxExpires} are out of order", $"0 < {nameof(MinExpires)} <= {nameof(DefaultExpires)} <= {nameof(MaxExpires)}"));
         }
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems));
+            throw new ArgumentException(string.Join(Environment.NewLine, problems));
         }
     }
 }
