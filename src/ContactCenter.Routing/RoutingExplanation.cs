@@ -29,8 +29,36 @@ public readonly record struct RoutingExplanation
 
     /// <summary>A compact, developer-facing summary (a missing runner-up shows as "none", never NaN).</summary>
     /// <returns>For example "BestAgentForInteraction by longest-idle: 2 candidate(s), score 30, runner-up none, escalation step 0".</returns>
-    public override string ToString() =>
-        string.Create(
-            System.Globalization.CultureInfo.InvariantCulture,
-            $"{Rule} by {Strategy}: {Candidates} candidate(s), score {Score:G6}, runner-up {(double.IsNaN(RunnerUpScore) ? "none" : RunnerUpScore.ToString("G6", System.Globalization.CultureInfo.InvariantCulture))}, escalation step {EscalationStep}");
+    public override string ToString()
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var rule = Rule switch
+        {
+            RoutingRule.PreferredAgent => "Offered to the interaction's preferred agent",
+            RoutingRule.BestInteractionForAgent => string.Create(inv, $"The agent had free capacity and this interaction came first of {Count(Candidates, "waiting interaction", "waiting interactions")}"),
+            _ => string.Create(inv, $"Chosen by the {(string.IsNullOrEmpty(Strategy) ? "queue's" : Strategy)} strategy from {Count(Candidates, "available agent", "available agents")}"),
+        };
+
+        // Scores are the strategy's internal ranking (for longest-idle, a negated timestamp): print them only when they
+        // are numbers a person can compare, and otherwise just say who ranked first.
+        string ranking;
+        if (Candidates <= 1 || double.IsNaN(RunnerUpScore))
+        {
+            ranking = "there was no runner-up";
+        }
+        else if (double.IsFinite(Score) && double.IsFinite(RunnerUpScore) && Math.Abs(Score) < 1e6 && Math.Abs(RunnerUpScore) < 1e6)
+        {
+            ranking = string.Create(inv, $"it scored {Score:0.###} against the runner-up's {RunnerUpScore:0.###}");
+        }
+        else
+        {
+            ranking = "it ranked ahead of the runner-up";
+        }
+
+        var escalation = EscalationStep > 0 ? string.Create(inv, $", after escalation step {EscalationStep}") : string.Empty;
+        return $"{rule}{escalation}; {ranking}.";
+    }
+
+    private static string Count(int n, string one, string many) =>
+        n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 }

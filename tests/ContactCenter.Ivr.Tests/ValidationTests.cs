@@ -129,4 +129,24 @@ public sealed class ValidationTests
         Assert.Equal(["webchat"], validation.BoundChannels);
         Assert.False(catalog.IsBuilt);
     }
+
+    [Fact]
+    public void FlowRunner_MaxStepsWithoutInputZero_ThrowsNamingSectionOptionAndWhatIsAllowed()
+    {
+        var catalog = new FlowCatalog().Add("main", f => f.End("end"));
+
+        var ex = Assert.Throws<ContactCenterConfigurationException>(() => new FlowRunner(catalog, new FlowRunnerOptions { MaxStepsWithoutInput = 0 }));
+
+        Assert.Equal(
+            ["FlowRunnerOptions:MaxStepsWithoutInput: section 'FlowRunnerOptions', option 'MaxStepsWithoutInput': 0 is less than 1; allowed: 1 or more."],
+            ex.Problems);
+    }
+
+    [Fact]
+    public void FlowValidationProblem_ToString_UsesTheConfigurationProblemFormat()
+    {
+        var problem = new FlowValidationProblem("shop", "menu", "Prompt is required.");
+
+        Assert.Equal("Flows:shop:Nodes:menu: section 'Flows', item 'shop', option 'Nodes:menu': Prompt is required.", problem.ToString());
+    }
 }

@@ -147,3 +147,22 @@ public class JitterBufferTests
         Assert.Equal((JitterReadResult.Frame, 30000), Read(buffer));
     }
 }
+
+public class MediaOptionsProblemFormatTests
+{
+    [Fact]
+    public void Validate_JitterPayloadSizeZero_NamesSectionOptionAndAllowedRange()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new JitterBufferOptions { MaxPayloadSize = 0 }.Validate());
+
+        Assert.Equal("JitterBufferOptions:MaxPayloadSize: section 'JitterBufferOptions', option 'MaxPayloadSize': 0 is out of range; allowed: 1 to 1500 bytes.", ex.Message);
+    }
+
+    [Fact]
+    public void Validate_RtcpIntervalTooShort_NamesSectionOptionAndAllowedRange()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ContactCenter.Media.Rtp.RtpSessionOptions { RtcpInterval = TimeSpan.FromMilliseconds(10) }.Validate());
+
+        Assert.Equal("RtpSessionOptions:RtcpInterval: section 'RtpSessionOptions', option 'RtcpInterval': 00:00:00.0100000 is too short; allowed: 1 s or more.", ex.Message);
+    }
+}

@@ -25,7 +25,7 @@ public class ConfigurationTests
         Assert.Contains(ex.Problems, p => p.Contains("MaxAgents", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Contains("MaxLength", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Contains("OverflowQueue", StringComparison.Ordinal));
-        Assert.Contains(ex.Problems, p => p.Contains("escalation step 0", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Contains("Escalation:0", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Contains("Tenants", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.Contains("Weight", StringComparison.Ordinal));
         Assert.True(ex.Problems.Count >= 8);

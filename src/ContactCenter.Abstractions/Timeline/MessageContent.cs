@@ -26,6 +26,39 @@ public sealed record MessageContent
     /// <summary>A text-only message.</summary>
     public static MessageContent FromText(string text) => new() { Text = text };
 
+    /// <summary>The content as people read it: the text in quotes, then DTMF, HTML, attachments and buttons when present.</summary>
+    /// <returns>For example <c>"Where is my order?" with 1 attachment (invoice.pdf) and buttons Yes, No</c>.</returns>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (Text is not null)
+        {
+            parts.Add("\"" + Text + "\"");
+        }
+
+        if (Dtmf is not null)
+        {
+            parts.Add("keys " + Dtmf);
+        }
+
+        if (Html is not null)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HTML of {Html.Length} characters"));
+        }
+
+        if (!Attachments.IsDefaultOrEmpty)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Attachments.Length} {(Attachments.Length == 1 ? "attachment" : "attachments")} ({string.Join(", ", Attachments.Select(a => a.Name))})"));
+        }
+
+        if (!Buttons.IsDefaultOrEmpty)
+        {
+            parts.Add("buttons " + string.Join(", ", Buttons.Select(b => b.Label)));
+        }
+
+        return parts.Count == 0 ? "(empty)" : parts[0] + (parts.Count > 1 ? " with " + string.Join(" and ", parts.Skip(1)) : string.Empty);
+    }
+
     /// <summary>A DTMF-only message.</summary>
     public static MessageContent FromDtmf(string digits) => new() { Dtmf = digits };
 }

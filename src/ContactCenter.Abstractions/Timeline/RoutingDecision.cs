@@ -104,4 +104,7 @@ public sealed record RoutingDecisionEvent : TimelineEvent
 
     /// <summary>Why this agent.</summary>
     public required RoutingDecision Decision { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence($"routed to agent {Agent}. {Decision}");
 }

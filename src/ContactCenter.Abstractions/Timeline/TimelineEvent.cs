@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace ContactCenter;
@@ -28,6 +29,20 @@ public abstract record TimelineEvent
 
     /// <summary>When it happened, from the hub's <see cref="TimeProvider"/>.</summary>
     public required DateTimeOffset Timestamp { get; init; }
+
+    /// <summary>The event as a sentence a person reads: when, which interaction, what happened.</summary>
+    /// <returns>For example <c>2026-12-02 17:05:19.000 UTC, interaction 3f…: state changed from Queued to Offered.</c></returns>
+    public override string ToString() => Sentence("something happened");
+
+    /// <summary>Prefixes <paramref name="what"/> with the time (UTC) and the interaction, and ends the sentence.</summary>
+    private protected string Sentence(string what)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{Timestamp.UtcDateTime:yyyy-MM-dd HH:mm:ss.fff} UTC, interaction {InteractionId}: {what}");
+        return text.EndsWith('.') ? text : text + ".";
+    }
+
+    /// <summary>Quotes a value for a sentence.</summary>
+    private protected static string Quote(string? value) => value is null ? "(none)" : "'" + value + "'";
 }
 
 /// <summary>The interaction was opened.</summary>
@@ -53,6 +68,11 @@ public sealed record InteractionCreatedEvent : TimelineEvent
 
     /// <summary>The interaction it continues, if any.</summary>
     public InteractionId? PreviousInteractionId { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(
+        $"opened on channel {Quote(Channel)} ({Media}) by customer {CustomerIdentity} (conversation {Quote(ConversationKey)}, {Initiation})"
+        + (PreviousInteractionId is { } previous ? $", continuing interaction {previous}" : string.Empty));
 }
 
 /// <summary>A message from or to the customer.</summary>
@@ -69,6 +89,11 @@ public sealed record MessageEvent : TimelineEvent
 
     /// <summary>The agent who wrote an outbound message; <see langword="null"/> for flows and the system.</summary>
     public AgentId? Agent { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(
+        (Direction == MessageDirection.Inbound ? "message from the customer" : Agent is { } agent ? $"message from agent {agent} to the customer" : "message to the customer")
+        + ": " + Content + (ExternalId is null ? string.Empty : $" (channel id {Quote(ExternalId)})"));
 }
 
 /// <summary>The interaction's state changed.</summary>
@@ -88,6 +113,13 @@ public sealed record StateChangedEvent : TimelineEvent
 
     /// <summary>The agent involved, if any.</summary>
     public AgentId? Agent { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(
+        $"state changed from {From} to {To}"
+        + (Reason is null ? string.Empty : $" because of {Reason}")
+        + (Queue is { } queue ? $", queue {queue}" : string.Empty)
+        + (Agent is { } agent ? $", agent {agent}" : string.Empty));
 }
 
 /// <summary>A case was linked to (or unlinked from) the interaction.</summary>
@@ -98,6 +130,9 @@ public sealed record CaseLinkEvent : TimelineEvent
 
     /// <summary><see langword="true"/> when linked, <see langword="false"/> when unlinked.</summary>
     public bool Linked { get; init; } = true;
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(Linked ? $"linked to case {Case}" : $"unlinked from case {Case}");
 }
 
 /// <summary>The agent finished after-contact work with a wrap-up code.</summary>
@@ -111,6 +146,10 @@ public sealed record WrapUpEvent : TimelineEvent
 
     /// <summary>Free text notes.</summary>
     public string? Notes { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(
+        $"agent {Agent} wrapped up with code {Quote(Code)}" + (string.IsNullOrEmpty(Notes) ? string.Empty : $" and notes {Quote(Notes)}"));
 }
 
 /// <summary>A flow (IVR or bot) reached a node; with its variables this is enough to resume after a restart.</summary>
@@ -124,6 +163,15 @@ public sealed record FlowProgressEvent : TimelineEvent
 
     /// <summary>The flow's variables at that point.</summary>
     public ImmutableDictionary<string, string> Variables { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var where = Node is null ? $"flow {Quote(Flow)} finished" : $"flow {Quote(Flow)} reached node {Quote(Node)}";
+        return Sentence(Variables.IsEmpty
+            ? where + " with no variables"
+            : where + " with " + string.Join(", ", Variables.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key} = {Quote(v.Value)}")));
+    }
 }
 
 /// <summary>A custom attribute was set on the interaction.</summary>
@@ -134,6 +182,9 @@ public sealed record AttributeSetEvent : TimelineEvent
 
     /// <summary>The new value; <see langword="null"/> removes it.</summary>
     public string? Value { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(Value is null ? $"attribute {Quote(Key)} removed" : $"attribute {Quote(Key)} set to {Quote(Value)}");
 }
 
 /// <summary>The outcome of sending an outbound message through its channel.</summary>
@@ -153,6 +204,13 @@ public sealed record DeliveryEvent : TimelineEvent
 
     /// <summary>How many attempts were made.</summary>
     public int Attempts { get; init; } = 1;
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(
+        (Delivered ? $"message {MessageId} delivered" : $"message {MessageId} not delivered")
+        + string.Create(CultureInfo.InvariantCulture, $" after {Attempts} {(Attempts == 1 ? "attempt" : "attempts")}")
+        + (ExternalId is null ? string.Empty : $" (channel id {Quote(ExternalId)})")
+        + (Error is null ? string.Empty : $": {Error}"));
 }
 
 /// <summary>Anything else worth a line on the timeline (a note, a system notice).</summary>
@@ -163,4 +221,7 @@ public sealed record SystemEvent : TimelineEvent
 
     /// <summary>Human-readable text.</summary>
     public string? Text { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Sentence(string.IsNullOrEmpty(Text) ? $"system notice {Quote(Kind)}" : $"system notice {Quote(Kind)}: {Text}");
 }

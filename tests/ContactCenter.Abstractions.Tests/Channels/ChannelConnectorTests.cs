@@ -25,6 +25,14 @@ public sealed class ChannelConnectorTests
     }
 
     [Fact]
+    public void Validate_SentMessageWindowZero_NamesSectionOptionAndWhatIsAllowed()
+    {
+        var problems = new ChannelConnectorOptions { SentMessageWindow = 0 }.Validate("Channels:scripted").ToList();
+
+        Assert.Equal(["Channels:scripted:SentMessageWindow: section 'Channels:scripted', option 'SentMessageWindow': 0 is less than 1; allowed: 1 or more."], problems);
+    }
+
+    [Fact]
     public async Task ReadChannel_Throws_LoopRestartsAfterTheBackOffOnTheClock_FromTheLastAcceptedCheckpoint()
     {
         var clock = new FakeTimeProvider();

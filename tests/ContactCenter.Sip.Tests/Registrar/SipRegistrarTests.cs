@@ -241,4 +241,14 @@ public sealed class SipRegistrarTests
         Assert.Contains("Realm", exception.Message, StringComparison.Ordinal);
         Assert.Contains("PasswordLookup", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Options_NonceLifetimeZero_NamesSectionOptionAndWhatIsAllowed()
+    {
+        var options = new SipRegistrarOptions { Realm = "example.com", PasswordLookup = _ => null, NonceLifetime = TimeSpan.Zero };
+
+        var exception = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal("SipRegistrarOptions:NonceLifetime: section 'SipRegistrarOptions', option 'NonceLifetime': 00:00:00 is not positive; allowed: more than zero.", exception.Message);
+    }
 }
