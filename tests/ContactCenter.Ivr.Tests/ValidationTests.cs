@@ -30,14 +30,14 @@ public sealed class ValidationTests
         var ex = Assert.Throws<FlowValidationException>(() => FlowJson.Parse(json));
 
         var messages = ex.Problems.Select(p => p.ToString()).ToArray();
-        Assert.Contains(messages, m => m.Contains("node 'menu'", StringComparison.Ordinal) && m.Contains("targets unknown node 'nowhere'", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'menu'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'branch'", StringComparison.Ordinal) && m.Contains("missing default branch", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'lookup'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'orphan'", StringComparison.Ordinal) && m.Contains("unreachable", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'end'", StringComparison.Ordinal) && m.Contains("duplicate node id", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'x'", StringComparison.Ordinal) && m.Contains("unknown type \"teleport\"", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'hours'", StringComparison.Ordinal) && m.Contains("colsed", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:menu'", StringComparison.Ordinal) && m.Contains("targets unknown node 'nowhere'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:menu'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:branch'", StringComparison.Ordinal) && m.Contains("missing default branch", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:lookup'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:orphan'", StringComparison.Ordinal) && m.Contains("unreachable", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:end'", StringComparison.Ordinal) && m.Contains("duplicate node id", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:x'", StringComparison.Ordinal) && m.Contains("unknown type \"teleport\"", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:hours'", StringComparison.Ordinal) && m.Contains("colsed", StringComparison.Ordinal));
         Assert.True(ex.Problems.Count >= 8, ex.Message);
         Assert.Contains("problem(s)", ex.Message, StringComparison.Ordinal);
     }
@@ -61,8 +61,8 @@ public sealed class ValidationTests
         Assert.Contains(messages, m => m.Contains("unknown node 'gone'", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("'Mars/Olympus' is not a known time zone", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("Weekly[0].Open must be a time HH:mm", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'hours'", StringComparison.Ordinal) && m.Contains("missing default branch: Closed", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("node 'last'", StringComparison.Ordinal) && m.Contains("nothing follows this node", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:hours'", StringComparison.Ordinal) && m.Contains("missing default branch: Closed", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:last'", StringComparison.Ordinal) && m.Contains("nothing follows this node", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,12 +7,12 @@ public class ConfigurationProblemFormatTests
     public void Validate_QueuePriorityOutOfRange_NamesSectionItemOptionAndAllowedRange()
     {
         var options = new RoutingOptions();
-        options.Queues.Add(new QueueOptions { Id = new QueueId(7), DefaultPriority = 300 });
+        options.Queues.Add(new QueueOptions { Id = new QueueId(7), DefaultPriority = 1300 });
 
         var ex = Assert.Throws<RoutingConfigurationException>(options.Validate);
 
         Assert.Contains(
-            $"Routing:Queues:7:DefaultPriority: section 'Routing:Queues', item '7', option 'DefaultPriority': 300 is out of range; allowed: 0 to {RoutingLimits.MaxPriority}.",
+            $"Routing:Queues:7:DefaultPriority: section 'Routing:Queues', item '7', option 'DefaultPriority': 1300 is out of range; allowed: 0 to {RoutingLimits.MaxPriority}.",
             ex.Problems);
     }
 

@@ -139,11 +139,11 @@ public sealed class SqliteInteractionStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData(null, "Data Source=a.db;Mode=ReadOnly", "ContactCenter:Storage:Sqlite:ConnectionString must not open the database read-only")]
-    [InlineData(null, "Mode=ReadWrite", "ContactCenter:Storage:Sqlite:ConnectionString must name a Data Source")]
-    [InlineData(null, "Data Source=a.db;Bogus Key=1", "ContactCenter:Storage:Sqlite:ConnectionString is not a valid SQLite connection string")]
-    [InlineData(":memory:", null, "ContactCenter:Storage:Sqlite:DataSource must name a database file")]
-    [InlineData("a.db", "Data Source=b.db", "ContactCenter:Storage:Sqlite:DataSource and ContactCenter:Storage:Sqlite:ConnectionString are both set")]
+    [InlineData(null, "Data Source=a.db;Mode=ReadOnly", "ContactCenter:Storage:Sqlite:ConnectionString: section 'ContactCenter:Storage:Sqlite', option 'ConnectionString': opens the database read-only")]
+    [InlineData(null, "Mode=ReadWrite", "ContactCenter:Storage:Sqlite:ConnectionString: section 'ContactCenter:Storage:Sqlite', option 'ConnectionString': names no Data Source")]
+    [InlineData(null, "Data Source=a.db;Bogus Key=1", "ContactCenter:Storage:Sqlite:ConnectionString: section 'ContactCenter:Storage:Sqlite', option 'ConnectionString': is not a valid SQLite connection string")]
+    [InlineData(":memory:", null, "ContactCenter:Storage:Sqlite:DataSource: section 'ContactCenter:Storage:Sqlite', option 'DataSource': names an in-memory database")]
+    [InlineData("a.db", "Data Source=b.db", "ContactCenter:Storage:Sqlite:DataSource: section 'ContactCenter:Storage:Sqlite', option 'DataSource': is set together with ConnectionString")]
     public void Constructor_BadSource_NamesTheOption(string? dataSource, string? connectionString, string expected)
     {
         var options = new SqliteStorageOptions { DataSource = dataSource, ConnectionString = connectionString };
