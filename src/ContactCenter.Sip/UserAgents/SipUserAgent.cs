@@ -190,57 +190,61 @@ public sealed class SipUserAgent : IAsyncDisposable
         var transport = options.Transport;
         if (transport is null)
         {
-            throw new ArgumentException($"{nameof(SipUserAgentOptions)}.{nameof(SipUserAgentOptions.Transport)} is required.", nameof(options));
+            throw new ArgumentException(ConfigurationText.Format(nameof(SipUserAgentOptions), null, nameof(SipUserAgentOptions.Transport), "is null", "transport options"), nameof(options));
         }
+
+        // Transport problems are items of the user agent's options: SipUserAgentOptions:Transport:MaxMessageSize.
+        static string Transport(string option, string problem, string allowed) =>
+            ConfigurationText.Format(nameof(SipUserAgentOptions), nameof(SipUserAgentOptions.Transport), option, problem, allowed);
 
         if (transport.UdpEndPoint is null && transport.TcpEndPoint is null && transport.TlsEndPoint is null)
         {
-            problems.Add($"{nameof(SipTransportOptions)}: set {nameof(SipTransportOptions.UdpEndPoint)}, {nameof(SipTransportOptions.TcpEndPoint)} or {nameof(SipTransportOptions.TlsEndPoint)}.");
+            problems.Add(Transport($"{nameof(SipTransportOptions.UdpEndPoint)}, {nameof(SipTransportOptions.TcpEndPoint)}, {nameof(SipTransportOptions.TlsEndPoint)}", "none is set", "at least one end point to listen on"));
         }
 
         if (transport.TlsEndPoint is not null && transport.TlsCertificate is not { HasPrivateKey: true })
         {
-            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.TlsCertificate)} with a private key is required when {nameof(SipTransportOptions.TlsEndPoint)} is set.");
+            problems.Add(Transport(nameof(SipTransportOptions.TlsCertificate), $"is missing or has no private key while {nameof(SipTransportOptions.TlsEndPoint)} is set", "a certificate with its private key"));
         }
 
         if (transport.MaxMessageSize is < 1024 or > 1024 * 1024)
         {
-            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.MaxMessageSize)} must be between 1,024 and 1,048,576 bytes.");
+            problems.Add(Transport(nameof(SipTransportOptions.MaxMessageSize), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{transport.MaxMessageSize} is out of range"), "1,024 to 1,048,576 bytes"));
         }
 
         if (transport.MaxMessagesPerSecondPerSource < 0)
         {
-            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.MaxMessagesPerSecondPerSource)} must be 0 (unlimited) or positive.");
+            problems.Add(Transport(nameof(SipTransportOptions.MaxMessagesPerSecondPerSource), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{transport.MaxMessagesPerSecondPerSource} is negative"), "0 (unlimited) or more"));
         }
 
         if (transport.MaxTcpConnections < 1)
         {
-            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.MaxTcpConnections)} must be positive.");
+            problems.Add(Transport(nameof(SipTransportOptions.MaxTcpConnections), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{transport.MaxTcpConnections} is less than 1"), "1 or more"));
         }
 
         if (transport.TcpIdleTimeout < TimeSpan.FromSeconds(1))
         {
-            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.TcpIdleTimeout)} must be at least 1 second (it is {transport.TcpIdleTimeout}).");
+            problems.Add(Transport(nameof(SipTransportOptions.TcpIdleTimeout), $"{transport.TcpIdleTimeout} is too short", "1 second or more"));
         }
 
         if (transport.TcpMessageTimeout < TimeSpan.FromSeconds(1) || transport.TcpMessageTimeout > transport.TcpIdleTimeout)
         {
-            problems.Add($"{nameof(SipTransportOptions)}.{nameof(SipTransportOptions.TcpMessageTimeout)} must be at least 1 second and at most {nameof(SipTransportOptions.TcpIdleTimeout)} (it is {transport.TcpMessageTimeout}).");
+            problems.Add(Transport(nameof(SipTransportOptions.TcpMessageTimeout), $"{transport.TcpMessageTimeout} is out of range", $"1 second to {nameof(SipTransportOptions.TcpIdleTimeout)} ({transport.TcpIdleTimeout})"));
         }
 
         if (options.TimeProvider is null)
         {
-            problems.Add($"{nameof(SipUserAgentOptions)}.{nameof(SipUserAgentOptions.TimeProvider)} is required.");
+            problems.Add(ConfigurationText.Format(nameof(SipUserAgentOptions), null, nameof(SipUserAgentOptions.TimeProvider), "is null", "a clock (TimeProvider.System in production)"));
         }
 
         if (string.IsNullOrWhiteSpace(options.DefaultUser))
         {
-            problems.Add($"{nameof(SipUserAgentOptions)}.{nameof(SipUserAgentOptions.DefaultUser)} is required.");
+            problems.Add(ConfigurationText.Format(nameof(SipUserAgentOptions), null, nameof(SipUserAgentOptions.DefaultUser), "is blank", "a SIP user name for the Contact header"));
         }
 
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+            throw new ArgumentException(string.Join(Environment.NewLine, problems), nameof(options));
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class SipUserAgentStartTests
             Transport = { TcpIdleTimeout = TimeSpan.FromMilliseconds(10), TcpMessageTimeout = TimeSpan.FromMinutes(1) },
         }));
 
-        Assert.Contains("TcpIdleTimeout must be at least 1 second", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("TcpMessageTimeout must be at least 1 second and at most TcpIdleTimeout", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("SipUserAgentOptions:Transport:TcpIdleTimeout: section 'SipUserAgentOptions', item 'Transport', option 'TcpIdleTimeout': 00:00:00.0100000 is too short; allowed: 1 second or more.", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("SipUserAgentOptions:Transport:TcpMessageTimeout: section 'SipUserAgentOptions', item 'Transport', option 'TcpMessageTimeout': 00:01:00 is out of range; allowed: 1 second to TcpIdleTimeout (00:00:00.0100000).", exception.Message, StringComparison.Ordinal);
     }
 }
