@@ -196,7 +196,7 @@ public sealed class EnqueueTests
 
         var ex = Assert.Throws<FlowValidationException>(() => catalog.Build());
 
-        Assert.Contains(ex.Problems, p => p.Message.Contains(nameof(EnqueueOptions.HoldMessageDelay), StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Option == nameof(EnqueueOptions.HoldMessageDelay) && p.Message.Contains("out of range", StringComparison.Ordinal));
     }
 
     /// <summary>A flow that only queues, with the default grace period (code, or JSON without the option) or the given one (JSON).</summary>

@@ -31,9 +31,9 @@ public sealed class ValidationTests
 
         var messages = ex.Problems.Select(p => p.ToString()).ToArray();
         Assert.Contains(messages, m => m.Contains("option 'Nodes:menu'", StringComparison.Ordinal) && m.Contains("targets unknown node 'nowhere'", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("option 'Nodes:menu'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:menu:Timeout'", StringComparison.Ordinal) && m.Contains("is out of range", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("option 'Nodes:branch'", StringComparison.Ordinal) && m.Contains("missing default branch", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("option 'Nodes:lookup'", StringComparison.Ordinal) && m.Contains("Timeout is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("option 'Nodes:lookup:Timeout'", StringComparison.Ordinal) && m.Contains("is out of range", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("option 'Nodes:orphan'", StringComparison.Ordinal) && m.Contains("unreachable", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("option 'Nodes:end'", StringComparison.Ordinal) && m.Contains("duplicate node id", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("option 'Nodes:x'", StringComparison.Ordinal) && m.Contains("unknown type \"teleport\"", StringComparison.Ordinal));
@@ -57,7 +57,7 @@ public sealed class ValidationTests
         var ex = Assert.Throws<FlowValidationException>(() => builder.Build());
 
         var messages = ex.Problems.Select(p => p.ToString()).ToArray();
-        Assert.Contains(messages, m => m.Contains("MaxRetries is out of range", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m == $"Flows:broken:Nodes:menu:MaxRetries: section 'Flows', item 'broken', option 'Nodes:menu:MaxRetries': 50 is out of range; allowed: 0 to {FlowLimits.MaxRetries}.");
         Assert.Contains(messages, m => m.Contains("unknown node 'gone'", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("'Mars/Olympus' is not a known time zone", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("Weekly[0].Open must be a time HH:mm", StringComparison.Ordinal));

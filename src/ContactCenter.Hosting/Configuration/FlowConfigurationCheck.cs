@@ -18,7 +18,7 @@ internal sealed class FlowConfigurationCheck(FlowCatalog catalog, IOptions<Conta
     {
         var validation = catalog.Validate();
         var problems = validation.Problems
-            .Select(p => ConfigurationProblem.Format(Section, p.Flow, p.NodeId is null ? null : "Nodes:" + p.NodeId, p.Message.TrimEnd('.')))
+            .Select(p => ConfigurationProblem.Format(Section, p.Flow, p.Path, p.Message.TrimEnd('.'), p.Allowed))
             .ToList();
 
         var queues = options.Value.Queues.Select(q => q.Id.Value).ToHashSet(StringComparer.Ordinal);

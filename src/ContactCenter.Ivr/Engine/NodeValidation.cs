@@ -30,11 +30,15 @@ internal sealed class NodeValidation
 
     public void Problem(string message) => _problems.Add(new FlowValidationProblem(_flow, Node.Id, message));
 
+    /// <summary>A problem with one option of the node, in the one configuration-problem format.</summary>
+    public void Problem(string option, string problem, string allowed) =>
+        _problems.Add(new FlowValidationProblem(_flow, Node.Id, problem) { Option = option, Allowed = allowed });
+
     public void Required(string? value, string property)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Problem($"{property} is required.");
+            Problem(property, "is missing", "a value");
         }
     }
 
@@ -42,7 +46,7 @@ internal sealed class NodeValidation
     {
         if (value < min || value > max)
         {
-            Problem($"{property} is out of range: {value} (allowed {min} to {max}).");
+            Problem(property, $"{value} is out of range", $"{min} to {max}");
         }
     }
 
@@ -50,7 +54,7 @@ internal sealed class NodeValidation
     {
         if (value < min || value > max)
         {
-            Problem($"{property} is out of range: {value} (allowed {min} to {max}).");
+            Problem(property, $"{value} is out of range", $"{min} to {max}");
         }
     }
 
