@@ -26,7 +26,7 @@ public sealed class RoutingBuilder
     /// <param name="tenant">Its tenant.</param>
     /// <param name="configure">Further configuration.</param>
     /// <returns>This builder.</returns>
-    public RoutingBuilder AddQueue(QueueId id, TenantId tenant, Action<QueueOptions>? configure = null)
+    public RoutingBuilder AddQueue(QueueSlot id, TenantSlot tenant, Action<QueueOptions>? configure = null)
     {
         var q = new QueueOptions { Id = id, Tenant = tenant };
         configure?.Invoke(q);
@@ -38,7 +38,7 @@ public sealed class RoutingBuilder
     /// <param name="id">The agent's id.</param>
     /// <param name="configure">Tenants, skills, languages, capacity.</param>
     /// <returns>This builder.</returns>
-    public RoutingBuilder AddAgent(AgentId id, Action<AgentOptions> configure)
+    public RoutingBuilder AddAgent(AgentSlot id, Action<AgentOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         var a = new AgentOptions { Id = id };

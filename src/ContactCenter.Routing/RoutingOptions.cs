@@ -79,7 +79,7 @@ public sealed class RoutingOptions
             problems.Add($"{nameof(CommandCapacity)} must be a power of two, 64 or more.");
         }
 
-        var ids = new HashSet<QueueId>();
+        var ids = new HashSet<QueueSlot>();
         foreach (var q in Queues)
         {
             if (q is not null && !ids.Add(q.Id))
@@ -99,7 +99,7 @@ public sealed class RoutingOptions
             q.Validate(ids.Contains, problems);
         }
 
-        var agents = new HashSet<AgentId>();
+        var agents = new HashSet<AgentSlot>();
         foreach (var a in Agents)
         {
             if (a is null)
