@@ -1,5 +1,4 @@
 using ContactCenter.Channels;
-using ContactCenter.Core;
 using ContactCenter.Core.Routing;
 using ContactCenter.Hosting;
 using ContactCenter.Storage;

@@ -1,5 +1,4 @@
 using ContactCenter.Channels;
-using ContactCenter.Core.Agents;
 using ContactCenter.Storage;
 using ContactCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using ContactCenter.Core.Agents;
 using ContactCenter.Testing;
 
 namespace ContactCenter.Core.Tests;
@@ -13,7 +12,7 @@ public class RoutingIntegrationTests
             .AddQueue("support")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRoundRobin()));
+            .ConfigureRouting(r => r.UseRoundRobin()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
 
@@ -40,11 +39,11 @@ public class RoutingIntegrationTests
             .AddQueue("acme-support", q => q with { Tenant = new TenantId("acme") })
             .AddAgent("bob", a => a with { Tenants = [new TenantId("globex")] })
             .AddAgent("alice", a => a with { Tenants = [new TenantId("acme")] })
-            .RouteChannel("chat", "acme-support"));
+            .AddChannelQueue("chat", "acme-support"));
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("x@acme.example")).SayAsync("help");
 
-        Assert.Equal(new Routing.QueuePosition(1, host.ContactCenter.GetQueuePosition(receipt.InteractionId)!.Value.EstimatedWait),
+        Assert.Equal(new QueuePosition(1, host.ContactCenter.GetQueuePosition(receipt.InteractionId)!.Value.EstimatedWait),
             host.ContactCenter.GetQueuePosition(receipt.InteractionId));
         var alice = await host.LogInAgentAsync("alice");
         var taken = await alice.AcceptNextOfferAsync();
@@ -102,7 +101,7 @@ public class RoutingIntegrationTests
             .AddQueue("sales")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRoundRobin()));
+            .ConfigureRouting(r => r.UseRoundRobin()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("d@example.com")).SayAsync("hello");
@@ -131,7 +130,7 @@ public class MissedOfferTests
         await using var host = await ContactCenterTestHost.StartAsync(cc => cc
             .AddQueue("support", q => q with { OfferTimeout = TimeSpan.FromSeconds(5) })
             .AddAgent("alice")
-            .UseRouting(r => r.Configure(o => { o.MissedOffersBeforeAway = 2; o.DeclineCooldown = TimeSpan.Zero; })));
+            .ConfigureRouting(r => { r.MissedOffersBeforeAway = 2; r.DeclineCooldown = TimeSpan.Zero; }));
         var alice = await host.LogInAgentAsync("alice");
         await host.Customer(CustomerIdentity.Email("m@example.com")).SayAsync("anyone?");
         await alice.WaitForAsync<OfferNotification>();
@@ -163,7 +162,7 @@ public class RingAllTests
             .AddQueue("support")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRingAll()));
+            .ConfigureRouting(r => r.UseRingAll()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("r@example.com")).SayAsync("hello?");
@@ -188,7 +187,7 @@ public class RingAllTests
             .AddQueue("support")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRingAll()));
+            .ConfigureRouting(r => r.UseRingAll()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("s@example.com")).SayAsync("hello?");
@@ -213,7 +212,7 @@ public class LapsedOfferTests
         await using var host = await ContactCenterTestHost.StartAsync(cc => cc
             .AddQueue("support", q => q with { OfferTimeout = TimeSpan.FromSeconds(5) })
             .AddAgent("alice")
-            .UseRouting(r => r.Configure(o => { o.MissedOffersBeforeAway = 2; o.DeclineCooldown = TimeSpan.FromSeconds(5); })));
+            .ConfigureRouting(r => { r.MissedOffersBeforeAway = 2; r.DeclineCooldown = TimeSpan.FromSeconds(5); }));
         var alice = await host.LogInAgentAsync("alice");
         var receipt = await host.Customer(CustomerIdentity.Email("lapse@example.com")).SayAsync("anyone?");
         await alice.WaitForAsync<OfferNotification>();

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using ContactCenter.Core;
 using ContactCenter.Routing;
 using ContactCenter.Routing.Strategies;
 using Microsoft.Extensions.Configuration;
