@@ -134,7 +134,7 @@ public class ConfigurationBindingTests
         builder.AddContactCenter();
         using var host = builder.Build();
 
-        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.ContactCenterOptions>>().Value;
+        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContactCenterOptions>>().Value;
         Assert.Single(options.WrapUpCodes);
     }
 }
