@@ -30,6 +30,30 @@ public class RoutingIntegrationTests
         Assert.Equal(4, host.ContactCenter.GetStatistics().Connected);
     }
 
+    [Theory]
+    [InlineData(MediaType.Voice)]
+    [InlineData(MediaType.Chat)]
+    [InlineData(MediaType.Email)]
+    [InlineData(MediaType.Task)]
+    public async Task Enqueue_AgentWithCapacityOnlyInTheMedium_IsOffered(MediaType media)
+    {
+        // The engine counts capacity per medium; the adapter must map the medium by name for the one medium this
+        // agent can take to be the one the interaction arrives on.
+        var line = new InMemoryChannel("line", media);
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice", a => a.WithCapacity(
+                voice: media == MediaType.Voice ? 1 : 0,
+                chat: media == MediaType.Chat ? 1 : 0,
+                email: media == MediaType.Email ? 1 : 0,
+                task: media == MediaType.Task ? 1 : 0)), line);
+        var alice = await host.LogInAgentAsync("alice");
+
+        var receipt = await host.Customer(CustomerIdentity.Email("ann@example.com"), channel: "line").SayAsync("hi");
+
+        Assert.Equal(receipt.InteractionId, (await alice.AcceptNextOfferAsync()).Id);
+    }
+
     [Fact]
     public async Task Tenant_QueueOfTenantA_NeverOfferedToAgentOfTenantB()
     {
