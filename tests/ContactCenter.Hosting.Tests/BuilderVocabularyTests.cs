@@ -67,6 +67,29 @@ public class BuilderVocabularyTests
     }
 
     [Fact]
+    public async Task UseSqliteStorage_RelativePath_ResolvesAgainstContentRoot()
+    {
+        var root = Directory.CreateTempSubdirectory("cc-content-root-");
+        try
+        {
+            var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root.FullName });
+            builder.AddContactCenter(cc => cc.AddQueue("support").UseSqliteStorage(Path.Combine("data", "cc.db")));
+            using (var host = builder.Build())
+            {
+                await host.StartAsync(TestContext.Current.CancellationToken);
+                await host.StopAsync(TestContext.Current.CancellationToken);
+            }
+
+            Assert.True(File.Exists(Path.Combine(root.FullName, "data", "cc.db")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task UseTimeProvider_FakeClock_SetsContactCenterClockOnly()
     {
         await using var host = await ContactCenterTestHost.StartAsync(cc => cc.AddQueue("support"));
