@@ -2,8 +2,6 @@
 // Simulated customers write on two in-memory channels (web chat and email); simulated agents accept,
 // answer and wrap up. Run: dotnet run --project samples/QuickStart [-- --customers 12]
 using ContactCenter;
-using ContactCenter.Core;
-using ContactCenter.Core.Agents;
 using ContactCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,14 +20,14 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddContactCenter(cc => cc
     .AddQueue("support", q => q with { ServiceLevelTarget = TimeSpan.FromSeconds(20) })
     .AddQueue("email", q => q with { RequiredSkills = q.RequiredSkills.Add("writing", 3) })
-    .RouteChannel("webchat", "support")
-    .RouteChannel("email", "email")
+    .AddChannelQueue("webchat", "support")
+    .AddChannelQueue("email", "email")
     .AddAgent("alice", ("writing", 5))
     .AddAgent("bob")
     .AddAgent("carol", ("writing", 3))
     .AddWrapUpCode("resolved", "Resolved", resolved: true)
     .AddWrapUpCode("follow-up", "Needs follow-up")
-    .UseRouting(r => r.UseRoundRobin())
+    .ConfigureRouting(r => r.UseRoundRobin())
     .AddChannel(webChat)
     .AddChannel(email)
     .UseSqliteStorage(database));

@@ -1,4 +1,4 @@
-namespace ContactCenter.Core;
+namespace ContactCenter;
 
 /// <summary>
 /// What the contact center is made of: queues, agents, tenants, wrap-up codes and where new interactions go.

@@ -1,4 +1,4 @@
-namespace ContactCenter.Core;
+namespace ContactCenter;
 
 /// <summary>Live counts of the running contact center.</summary>
 /// <param name="InFlow">Interactions a flow is handling.</param>

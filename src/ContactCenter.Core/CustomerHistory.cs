@@ -1,4 +1,4 @@
-namespace ContactCenter.Core;
+namespace ContactCenter;
 
 /// <summary>A customer's history across every channel, including customers merged into it.</summary>
 /// <param name="Customer">The surviving customer.</param>

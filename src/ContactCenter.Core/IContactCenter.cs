@@ -1,7 +1,7 @@
 using ContactCenter.Channels;
 using ContactCenter.Core.Agents;
 
-namespace ContactCenter.Core;
+namespace ContactCenter;
 
 /// <summary>
 /// The running contact center, as host code, flows and the agent workspace see it. Every method is
@@ -76,7 +76,7 @@ public interface IContactCenter
     Task CloseAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>Where a waiting interaction stands in its queue, or <see langword="null"/>.</summary>
-    Routing.QueuePosition? GetQueuePosition(InteractionId interaction);
+    QueuePosition? GetQueuePosition(InteractionId interaction);
 
     /// <summary>
     /// Every timeline event as it becomes durable, from this call on (the feed is registered before this method

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ContactCenter.Core;
+namespace ContactCenter;
 
 /// <summary>An interaction the contact center starts itself: outbound, a callback, a transfer leg or an API task.</summary>
 public sealed record NewInteraction

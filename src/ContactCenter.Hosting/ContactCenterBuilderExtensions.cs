@@ -1,6 +1,6 @@
 using ContactCenter.Channels;
-using ContactCenter.Core;
 using ContactCenter.Core.Routing;
+using ContactCenter.Hosting;
 using ContactCenter.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,8 +52,14 @@ public static class ContactCenterBuilderExtensions
     public static IContactCenterBuilder AddWrapUpCode(this IContactCenterBuilder builder, string code, string? displayName = null, bool resolved = false)
         => builder.Configure(o => o.WrapUpCodes.Add(new WrapUpCode(code, displayName, resolved)));
 
-    /// <summary>Sends new interactions of <paramref name="channel"/> that no flow takes to <paramref name="queue"/>.</summary>
-    public static IContactCenterBuilder RouteChannel(this IContactCenterBuilder builder, string channel, string queue)
+    /// <summary>Sends new interactions of <paramref name="channel"/> that no flow takes to <paramref name="queue"/>
+    /// (<see cref="ContactCenterOptions.ChannelQueues"/>); the channel's flow, if any, is added with
+    /// <c>AddChannelFlow</c> in the same (channel, destination) order.</summary>
+    /// <param name="builder">The contact center builder.</param>
+    /// <param name="channel">The channel connector's name.</param>
+    /// <param name="queue">The queue's id.</param>
+    /// <returns>The builder.</returns>
+    public static IContactCenterBuilder AddChannelQueue(this IContactCenterBuilder builder, string channel, string queue)
         => builder.Configure(o => o.ChannelQueues[channel] = new QueueId(queue));
 
     /// <summary>Adds a channel connector instance.</summary>
@@ -81,11 +87,20 @@ public static class ContactCenterBuilderExtensions
         return builder;
     }
 
-    /// <summary>Uses <paramref name="timeProvider"/> for every timer and timestamp (a fake clock in tests).</summary>
+    /// <summary>
+    /// Uses <paramref name="timeProvider"/> for the contact center's timers and timestamps (a fake clock in tests).
+    /// Only the contact center's clock is replaced: the application's <see cref="TimeProvider"/> registration, which
+    /// the contact center uses by default, stays as it is for every other component.
+    /// </summary>
+    /// <param name="builder">The contact center builder.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <returns>The builder.</returns>
     public static IContactCenterBuilder UseTimeProvider(this IContactCenterBuilder builder, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.Replace(ServiceDescriptor.Singleton(timeProvider));
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        builder.Services.RemoveAllKeyed<TimeProvider>(ContactCenterClock.ServiceKey);
+        builder.Services.AddKeyedSingleton(ContactCenterClock.ServiceKey, timeProvider);
         return builder;
     }
 

@@ -20,7 +20,7 @@ public static class ContactCenterServiceCollectionExtensions
     /// <summary>
     /// Adds the contact center runtime and lets <paramref name="configure"/> compose it. Safe to call more than
     /// once: later calls add to the same contact center. Defaults: in-memory store, the routing engine with longest-idle agent selection,
-    /// <see cref="TimeProvider.System"/>. Configuration is checked when the host starts, and every problem is
+    /// the application's <see cref="TimeProvider"/> (<see cref="TimeProvider.System"/> when it registers none). Configuration is checked when the host starts, and every problem is
     /// reported in one <see cref="ContactCenterConfigurationException"/>.
     /// </summary>
     public static IContactCenterBuilder AddContactCenter(this IServiceCollection services, Action<IContactCenterBuilder>? configure = null)
@@ -33,6 +33,8 @@ public static class ContactCenterServiceCollectionExtensions
             services.AddSingleton(builder);
             services.AddOptions<ContactCenterOptions>();
             services.TryAddSingleton(TimeProvider.System);
+            // The contact center's clock is the application's unless UseTimeProvider sets its own.
+            services.AddKeyedSingleton(ContactCenterClock.ServiceKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
             // The standard, idempotent registration: a host's own logging configuration (before or after this call) wins.
             services.AddLogging();
             services.TryAddSingleton<IInteractionStore, InMemoryInteractionStore>();
@@ -41,14 +43,14 @@ public static class ContactCenterServiceCollectionExtensions
             services.AddSingleton<IContactCenterConfigurationCheck>(routing);
             services.TryAddSingleton<IInteractionRouter>(sp => new EngineRouter(
                 sp.GetRequiredService<RoutingConfiguration>().CreateBuilder(),
-                sp.GetRequiredService<TimeProvider>(),
+                ContactCenterClock.Get(sp),
                 sp.GetRequiredService<ILogger<EngineRouter>>()));
             services.TryAddSingleton(sp => new InteractionHub(
                 sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
                 sp.GetRequiredService<IInteractionStore>(),
                 sp.GetRequiredService<IInteractionRouter>(),
                 sp.GetServices<Channels.IChannelConnector>(),
-                sp.GetRequiredService<TimeProvider>(),
+                ContactCenterClock.Get(sp),
                 sp.GetRequiredService<ILogger<InteractionHub>>(),
                 sp.GetService<IFlowLauncher>()));
             services.TryAddSingleton<IContactCenter>(sp => sp.GetRequiredService<InteractionHub>());
@@ -82,17 +84,17 @@ public static class ContactCenterServiceCollectionExtensions
             builder.Services.AddOptions<ContactCenterOptions>().Configure(reader.Options);
             if (reader.Routing is { } routing)
             {
-                // First, so that UseRouting in code refines what configuration set.
+                // First, so that ConfigureRouting in code refines what configuration set.
                 var configuration = (RoutingConfiguration)builder.Services.Single(d => d.ServiceType == typeof(RoutingConfiguration)).ImplementationInstance!;
                 configuration.Actions.Insert(0, routing);
             }
 
-            reader.FlowFiles.ForEach(f => cc.AddFlowFromJson(f));
-            reader.FlowChannels.ForEach(b => cc.BindFlowToChannel(b.Channel, b.Flow));
-            reader.FlowEntryPoints.ForEach(b => cc.BindFlowToEntryPoint(b.EntryPoint, b.Flow));
+            reader.FlowFiles.ForEach(f => cc.AddFlowJsonFile(f));
+            reader.FlowChannels.ForEach(b => cc.AddChannelFlow(b.Channel, b.Flow));
+            reader.FlowEntryPoints.ForEach(b => cc.AddEntryPointFlow(b.EntryPoint, b.Flow));
             if (reader.DefaultFlow is { } flow)
             {
-                cc.SetDefaultFlow(flow);
+                cc.UseDefaultFlow(flow);
             }
         }
 

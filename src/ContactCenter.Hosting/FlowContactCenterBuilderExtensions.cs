@@ -39,14 +39,16 @@ public static class FlowContactCenterBuilderExtensions
 
     /// <summary>Adds the flow(s) of a JSON file (format: docs/ivr.md), read when the host starts; an unreadable
     /// file is reported with every other configuration problem. Bindings declared in the file (<c>channels</c>,
-    /// <c>entryPoints</c>, <c>default</c>) apply.</summary>
+    /// <c>entryPoints</c>, <c>default</c>) apply. A relative <paramref name="path"/> is resolved against the host's
+    /// content root (<see cref="IHostEnvironment.ContentRootPath"/>), as the configuration's <c>Flows:Files</c> are,
+    /// or against the current directory when the container has no host environment.</summary>
     /// <param name="builder">The contact center builder.</param>
     /// <param name="path">The file.</param>
     /// <returns>The builder.</returns>
-    public static IContactCenterBuilder AddFlowFromJson(this IContactCenterBuilder builder, string path)
+    public static IContactCenterBuilder AddFlowJsonFile(this IContactCenterBuilder builder, string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        Catalog(builder).AddFromJson(path);
+        Registration(builder).AddFile(path);
         return builder;
     }
 
@@ -68,7 +70,7 @@ public static class FlowContactCenterBuilderExtensions
     /// <param name="channel">The channel name.</param>
     /// <param name="flow">The flow name.</param>
     /// <returns>The builder.</returns>
-    public static IContactCenterBuilder BindFlowToChannel(this IContactCenterBuilder builder, string channel, string flow)
+    public static IContactCenterBuilder AddChannelFlow(this IContactCenterBuilder builder, string channel, string flow)
     {
         Catalog(builder).BindChannel(channel, flow);
         return builder;
@@ -81,18 +83,19 @@ public static class FlowContactCenterBuilderExtensions
     /// <param name="entryPoint">The entry point (case-insensitive).</param>
     /// <param name="flow">The flow name.</param>
     /// <returns>The builder.</returns>
-    public static IContactCenterBuilder BindFlowToEntryPoint(this IContactCenterBuilder builder, string entryPoint, string flow)
+    public static IContactCenterBuilder AddEntryPointFlow(this IContactCenterBuilder builder, string entryPoint, string flow)
     {
         Catalog(builder).BindEntryPoint(entryPoint, flow);
         return builder;
     }
 
-    /// <summary>Runs <paramref name="flow"/> for new inbound interactions no binding matches. Default: the only
-    /// flow when exactly one is registered, else none (those interactions go straight to their queue).</summary>
+    /// <summary>Runs <paramref name="flow"/> for new inbound interactions no binding matches, instead of the
+    /// default choice: the only flow when exactly one is registered, else none (those interactions go straight to
+    /// their queue).</summary>
     /// <param name="builder">The contact center builder.</param>
     /// <param name="flow">The flow name.</param>
     /// <returns>The builder.</returns>
-    public static IContactCenterBuilder SetDefaultFlow(this IContactCenterBuilder builder, string flow)
+    public static IContactCenterBuilder UseDefaultFlow(this IContactCenterBuilder builder, string flow)
     {
         Catalog(builder).SetDefaultFlow(flow);
         return builder;
@@ -121,30 +124,36 @@ public static class FlowContactCenterBuilderExtensions
         return builder;
     }
 
+    private static FlowCatalog Catalog(IContactCenterBuilder builder) => Registration(builder).Catalog;
+
     /// <summary>The one catalog of this contact center; the first call registers it, the launcher and their checks.</summary>
-    private static FlowCatalog Catalog(IContactCenterBuilder builder)
+    private static FlowRegistration Registration(IContactCenterBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        if (services.FirstOrDefault(d => d.ServiceType == typeof(FlowCatalog))?.ImplementationInstance is FlowCatalog existing)
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(FlowRegistration))?.ImplementationInstance is FlowRegistration existing)
         {
             return existing;
         }
 
-        var catalog = new FlowCatalog();
-        services.AddSingleton(catalog);
+        var registration = new FlowRegistration();
+        var catalog = registration.Catalog;
+        services.AddSingleton(registration);
+        // Whoever takes the catalog from the container (the launcher, the start-up check) gets it with the flow
+        // files added, their relative paths resolved against the content root known only then.
+        services.AddSingleton(sp => registration.Resolve(sp.GetService<IHostEnvironment>()?.ContentRootPath));
         services.TryAddSingleton(sp => new FlowLauncher(
-            catalog,
+            sp.GetRequiredService<FlowCatalog>(),
             sp.GetRequiredService<IContactCenter>,
             sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
             sp.GetServices<IChannelConnector>(),
-            sp.GetRequiredService<TimeProvider>(),
+            ContactCenterClock.Get(sp),
             sp.GetRequiredService<ILogger<FlowLauncher>>(),
             sp.GetService<IIntentRecognizer>(),
             sp.GetService<ITextToSpeech>()));
         services.TryAddSingleton<IFlowLauncher>(sp => sp.GetRequiredService<FlowLauncher>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IContactCenterConfigurationCheck, FlowConfigurationCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FlowLauncherHostedService>());
-        return catalog;
+        return registration;
     }
 }

@@ -18,11 +18,11 @@ public sealed class AgentCapacity
     /// <summary>The capacity for one medium.</summary>
     /// <param name="media">The medium.</param>
     /// <returns>The number of interactions of that medium the agent may hold.</returns>
-    public int For(MediaType media) => media switch
+    public int For(RoutingMedia media) => media switch
     {
-        MediaType.Voice => Voice,
-        MediaType.Chat => Chat,
-        MediaType.Email => Email,
+        RoutingMedia.Voice => Voice,
+        RoutingMedia.Chat => Chat,
+        RoutingMedia.Email => Email,
         _ => Task,
     };
 }

@@ -4,10 +4,10 @@ namespace ContactCenter.Routing;
 public sealed class AgentOptions
 {
     /// <summary>The agent's id. Required.</summary>
-    public AgentId Id { get; set; }
+    public AgentSlot Id { get; set; }
 
     /// <summary>Tenants the agent works for; it only ever receives work of these. At least one is required.</summary>
-    public IList<TenantId> Tenants { get; } = [];
+    public IList<TenantSlot> Tenants { get; } = [];
 
     /// <summary>Skills and levels.</summary>
     public IList<AgentSkill> Skills { get; } = [];

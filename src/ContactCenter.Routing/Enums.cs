@@ -1,7 +1,8 @@
 namespace ContactCenter.Routing;
 
-/// <summary>The medium of an interaction; agent capacity is counted per medium.</summary>
-public enum MediaType
+/// <summary>The medium of an interaction as the routing core counts it (agent capacity is per medium). Named apart from
+/// the contact center's <c>ContactCenter.MediaType</c>; hosts map between the two by name, never by number.</summary>
+public enum RoutingMedia
 {
     /// <summary>A phone call.</summary>
     Voice = 0,

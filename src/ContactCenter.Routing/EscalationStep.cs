@@ -14,7 +14,7 @@ public sealed class EscalationStep
     public int? QueueLengthAtLeast { get; set; }
 
     /// <summary>Skills no longer required from this step on (widening the set of agents).</summary>
-    public IList<SkillId> RemoveSkills { get; } = [];
+    public IList<SkillSlot> RemoveSkills { get; } = [];
 
     /// <summary>Lowers every remaining minimum level by this much (not below 0). Default 0.</summary>
     public int LowerLevelsBy { get; set; }
@@ -23,7 +23,7 @@ public sealed class EscalationStep
     public bool IgnoreLanguage { get; set; }
 
     /// <summary>Moves the interaction to this queue when the step applies.</summary>
-    public QueueId? OverflowTo { get; set; }
+    public QueueSlot? OverflowTo { get; set; }
 
     internal void Validate(string section, string item, List<string> problems)
     {

@@ -7,16 +7,16 @@ public readonly record struct OfferEventArgs
     public OfferId Offer { get; init; }
 
     /// <summary>The interaction.</summary>
-    public InteractionId Interaction { get; init; }
+    public InteractionSlot Interaction { get; init; }
 
     /// <summary>The agent.</summary>
-    public AgentId Agent { get; init; }
+    public AgentSlot Agent { get; init; }
 
     /// <summary>The queue the interaction waits in.</summary>
-    public QueueId Queue { get; init; }
+    public QueueSlot Queue { get; init; }
 
     /// <summary>The interaction's medium.</summary>
-    public MediaType Media { get; init; }
+    public RoutingMedia Media { get; init; }
 
     /// <summary>How long the agent has to accept.</summary>
     public TimeSpan Timeout { get; init; }
@@ -38,10 +38,10 @@ public readonly record struct OfferEndedEventArgs
     public OfferId Offer { get; init; }
 
     /// <summary>The interaction.</summary>
-    public InteractionId Interaction { get; init; }
+    public InteractionSlot Interaction { get; init; }
 
     /// <summary>The agent.</summary>
-    public AgentId Agent { get; init; }
+    public AgentSlot Agent { get; init; }
 
     /// <summary>Why it ended.</summary>
     public OfferEndReason Reason { get; init; }
@@ -54,13 +54,13 @@ public readonly record struct OfferAcceptedEventArgs
     public OfferId Offer { get; init; }
 
     /// <summary>The interaction.</summary>
-    public InteractionId Interaction { get; init; }
+    public InteractionSlot Interaction { get; init; }
 
     /// <summary>The agent.</summary>
-    public AgentId Agent { get; init; }
+    public AgentSlot Agent { get; init; }
 
     /// <summary>The queue.</summary>
-    public QueueId Queue { get; init; }
+    public QueueSlot Queue { get; init; }
 
     /// <summary>Time from enqueue to accept.</summary>
     public TimeSpan Waited { get; init; }
@@ -70,10 +70,10 @@ public readonly record struct OfferAcceptedEventArgs
 public readonly record struct InteractionRejectedEventArgs
 {
     /// <summary>The interaction.</summary>
-    public InteractionId Interaction { get; init; }
+    public InteractionSlot Interaction { get; init; }
 
     /// <summary>The queue that did not take it (the last one tried after overflows).</summary>
-    public QueueId Queue { get; init; }
+    public QueueSlot Queue { get; init; }
 
     /// <summary>Why.</summary>
     public RejectReason Reason { get; init; }
@@ -86,13 +86,13 @@ public readonly record struct InteractionRejectedEventArgs
 public readonly record struct InteractionMovedEventArgs
 {
     /// <summary>The interaction.</summary>
-    public InteractionId Interaction { get; init; }
+    public InteractionSlot Interaction { get; init; }
 
     /// <summary>The queue it left.</summary>
-    public QueueId From { get; init; }
+    public QueueSlot From { get; init; }
 
     /// <summary>The queue it entered.</summary>
-    public QueueId To { get; init; }
+    public QueueSlot To { get; init; }
 
     /// <summary>Why.</summary>
     public MoveReason Reason { get; init; }
@@ -102,10 +102,10 @@ public readonly record struct InteractionMovedEventArgs
 public readonly record struct InteractionEscalatedEventArgs
 {
     /// <summary>The interaction.</summary>
-    public InteractionId Interaction { get; init; }
+    public InteractionSlot Interaction { get; init; }
 
     /// <summary>The queue.</summary>
-    public QueueId Queue { get; init; }
+    public QueueSlot Queue { get; init; }
 
     /// <summary>Steps applied so far (1 = the first step).</summary>
     public int Step { get; init; }
@@ -115,7 +115,7 @@ public readonly record struct InteractionEscalatedEventArgs
 public readonly record struct AgentStatusChangedEventArgs
 {
     /// <summary>The agent.</summary>
-    public AgentId Agent { get; init; }
+    public AgentSlot Agent { get; init; }
 
     /// <summary>The previous status.</summary>
     public AgentStatus Previous { get; init; }
@@ -144,13 +144,13 @@ public readonly record struct CommandFailedEventArgs
 public readonly record struct AgentSelectedArguments
 {
     /// <summary>The interaction.</summary>
-    public InteractionId Interaction { get; init; }
+    public InteractionSlot Interaction { get; init; }
 
     /// <summary>The chosen agent.</summary>
-    public AgentId Agent { get; init; }
+    public AgentSlot Agent { get; init; }
 
     /// <summary>The queue.</summary>
-    public QueueId Queue { get; init; }
+    public QueueSlot Queue { get; init; }
 
     /// <summary>Why.</summary>
     public RoutingExplanation Explanation { get; init; }

@@ -6,13 +6,13 @@ namespace ContactCenter.Routing;
 public sealed class QueueOptions
 {
     /// <summary>The queue's id. Required.</summary>
-    public QueueId Id { get; set; }
+    public QueueSlot Id { get; set; }
 
     /// <summary>The tenant whose work this queue holds. Only agents of this tenant serve it.</summary>
-    public TenantId Tenant { get; set; }
+    public TenantSlot Tenant { get; set; }
 
-    /// <summary>The medium of its interactions. Default <see cref="MediaType.Voice"/>.</summary>
-    public MediaType Media { get; set; } = MediaType.Voice;
+    /// <summary>The medium of its interactions. Default <see cref="RoutingMedia.Voice"/>.</summary>
+    public RoutingMedia Media { get; set; } = RoutingMedia.Voice;
 
     /// <summary>Skills an agent needs, each with a minimum level.</summary>
     public IList<SkillRequirement> RequiredSkills { get; } = [];
@@ -51,7 +51,7 @@ public sealed class QueueOptions
     public QueueFallback WhenNoAgents { get; set; } = QueueFallback.Wait;
 
     /// <summary>Target of <see cref="QueueFallback.Overflow"/>.</summary>
-    public QueueId? OverflowQueue { get; set; }
+    public QueueSlot? OverflowQueue { get; set; }
 
     /// <summary>Escalation steps, applied in order.</summary>
     public IList<EscalationStep> Escalation { get; } = [];
@@ -68,7 +68,7 @@ public sealed class QueueOptions
     /// <summary>Average handling time assumed for wait estimates before the queue has history. Default 3 minutes.</summary>
     public TimeSpan AverageHandleTime { get; set; } = TimeSpan.FromMinutes(3);
 
-    internal void Validate(Func<QueueId, bool> queueExists, List<string> problems)
+    internal void Validate(Func<QueueSlot, bool> queueExists, List<string> problems)
     {
         string item = Id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string P(string? option, string problem, string? allowed = null) => ConfigurationText.Format("Routing:Queues", item, option, problem, allowed);

@@ -1,32 +1,33 @@
-using ContactCenter.Routing.Strategies;
-
 namespace ContactCenter.Routing;
 
 /// <summary>
-/// Fluent configuration of the routing core; hosts (ContactCenter.Core / Hosting) forward their
-/// <c>UseRouting(r =&gt; ...)</c> to it. Strategies are added with the <c>Use*</c> extension methods.
+/// Fluent configuration of a stand-alone routing engine: strategy and engine-wide options (from
+/// <see cref="RoutingBuilderBase"/>), plus the queues and agents under the handles the caller assigns. A contact center
+/// assigns those handles itself and hands application code a narrower builder (<c>ConfigureRouting</c>).
 /// </summary>
-public sealed class RoutingBuilder
+public sealed class RoutingBuilder : RoutingBuilderBase
 {
-    /// <summary>The options being built.</summary>
-    public RoutingOptions Options { get; } = new();
-
-    /// <summary>Sets the default agent-selection strategy (the <c>Use*</c> extensions call this).</summary>
-    /// <param name="strategy">The strategy's options.</param>
-    /// <returns>This builder.</returns>
-    public RoutingBuilder UseStrategy(RoutingStrategyOptions strategy)
+    /// <summary>Creates a builder with default options.</summary>
+    public RoutingBuilder()
+        : this(new RoutingOptions())
     {
-        ArgumentNullException.ThrowIfNull(strategy);
-        Options.DefaultStrategy = strategy;
-        return this;
     }
+
+    private RoutingBuilder(RoutingOptions options)
+        : base(options)
+    {
+        Options = options;
+    }
+
+    /// <summary>The options being built.</summary>
+    public RoutingOptions Options { get; }
 
     /// <summary>Adds a queue.</summary>
     /// <param name="id">The queue's id.</param>
     /// <param name="tenant">Its tenant.</param>
     /// <param name="configure">Further configuration.</param>
     /// <returns>This builder.</returns>
-    public RoutingBuilder AddQueue(QueueId id, TenantId tenant, Action<QueueOptions>? configure = null)
+    public RoutingBuilder AddQueue(QueueSlot id, TenantSlot tenant, Action<QueueOptions>? configure = null)
     {
         var q = new QueueOptions { Id = id, Tenant = tenant };
         configure?.Invoke(q);
@@ -38,7 +39,7 @@ public sealed class RoutingBuilder
     /// <param name="id">The agent's id.</param>
     /// <param name="configure">Tenants, skills, languages, capacity.</param>
     /// <returns>This builder.</returns>
-    public RoutingBuilder AddAgent(AgentId id, Action<AgentOptions> configure)
+    public RoutingBuilder AddAgent(AgentSlot id, Action<AgentOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         var a = new AgentOptions { Id = id };

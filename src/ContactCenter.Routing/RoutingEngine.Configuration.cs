@@ -6,12 +6,12 @@ namespace ContactCenter.Routing;
 // Configuration (queues, agents, pools) and queries. Runs in the loop's turn; allocation is fine here.
 public sealed partial class RoutingEngine
 {
-    private readonly Dictionary<QueueId, QueueState> _queues = [];
-    private readonly Dictionary<AgentId, AgentState> _agents = [];
+    private readonly Dictionary<QueueSlot, QueueState> _queues = [];
+    private readonly Dictionary<AgentSlot, AgentRecord> _agents = [];
 
     // Removed agents that still hold connected or wrap-up work: added back, they are the same agent, and that
     // work keeps counting against their capacity until it is completed.
-    private readonly Dictionary<AgentId, AgentState> _departed = [];
+    private readonly Dictionary<AgentSlot, AgentRecord> _departed = [];
     private readonly Dictionary<string, AgentPool> _pools = new(StringComparer.Ordinal);
     private readonly List<AgentPool> _poolList = [];
     private readonly Dictionary<RoutingStrategyOptions, (AgentSelectionStrategy Strategy, int Id)> _strategies = new(ReferenceEqualityComparer.Instance);
@@ -129,7 +129,7 @@ public sealed partial class RoutingEngine
         return pool;
     }
 
-    private static void Join(AgentState a, AgentPool pool, int score)
+    private static void Join(AgentRecord a, AgentPool pool, int score)
     {
         a.AddMembership(pool, score);
         if (a.Presence != AgentPresence.Offline)
@@ -140,7 +140,7 @@ public sealed partial class RoutingEngine
 
     private void ApplyAgent(AgentOptions o, long now)
     {
-        bool existed = _agents.TryGetValue(o.Id, out AgentState? a);
+        bool existed = _agents.TryGetValue(o.Id, out AgentRecord? a);
         if (a is not null)
         {
             DropMemberships(a);
@@ -155,7 +155,7 @@ public sealed partial class RoutingEngine
         }
         else
         {
-            a = new AgentState(o.Id, _agentIndex++) { Presence = o.InitialPresence, IdleSince = now };
+            a = new AgentRecord(o.Id, _agentIndex++) { Presence = o.InitialPresence, IdleSince = now };
             a.LastStatus = a.Status;
             _agents.Add(o.Id, a);
         }
@@ -166,7 +166,7 @@ public sealed partial class RoutingEngine
         a.TotalCapacity = 0;
         for (int m = 0; m < 4; m++)
         {
-            a.Capacity[m] = o.Capacity.For((MediaType)m);
+            a.Capacity[m] = o.Capacity.For((RoutingMedia)m);
             a.TotalCapacity += a.Capacity[m];
         }
         a.CallInterruptsChats = o.CallInterruptsChats;
@@ -193,7 +193,7 @@ public sealed partial class RoutingEngine
     /// New skills or languages may no longer meet the requirements of what waits for the agent as preferred
     /// agent: place those interactions again (each keeps its preference only if the agent still qualifies).
     /// </summary>
-    private void ReplacePreferred(AgentState a, long now)
+    private void ReplacePreferred(AgentRecord a, long now)
     {
         List<InteractionNode>? waiting = null;
         for (int m = 0; m < 4; m++)
@@ -218,7 +218,7 @@ public sealed partial class RoutingEngine
         }
     }
 
-    private static void DropMemberships(AgentState a)
+    private static void DropMemberships(AgentRecord a)
     {
         for (int i = 0; i < a.MembershipCount; i++)
         {

@@ -230,7 +230,7 @@ public sealed partial class RoutingEngine
                 DoEndWrapUp(c.Id, now);
                 break;
             case CommandKind.SetPresence:
-                if (_agents.TryGetValue(new AgentId(c.Int1), out var agent))
+                if (_agents.TryGetValue(new AgentSlot(c.Int1), out var agent))
                 {
                     SetPresenceCore(agent, (AgentPresence)c.Int2, c.Payload as string, now);
                 }

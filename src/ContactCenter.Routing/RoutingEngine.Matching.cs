@@ -17,35 +17,35 @@ public sealed partial class RoutingEngine
     private readonly Stack<InteractionNode> _freeNodes = new();
     private readonly Stack<OfferNode> _freeOffers = new();
     private readonly TimerHeap _timers = new();
-    private readonly AgentState[] _ringBuffer = new AgentState[RoutingLimits.MaxRingAll];
+    private readonly AgentRecord[] _ringBuffer = new AgentRecord[RoutingLimits.MaxRingAll];
     private long _sequence;
     private long _offerSequence;
     private long _offerIds;
     private Func<InteractionNode, bool>? _skipExcluded;
-    private AgentState? _peekAgent;
+    private AgentRecord? _peekAgent;
     private long _peekNow;
 
     private void DoEnqueue(in Command c, long now)
     {
-        var queueId = new QueueId(c.Int1);
+        var queueId = new QueueSlot(c.Int1);
         if (_interactions.ContainsKey(c.Id))
         {
-            Raise(new InteractionRejectedEventArgs { Interaction = new InteractionId(c.Id), Queue = queueId, Reason = RejectReason.DuplicateInteraction, Fallback = QueueFallback.Reject });
+            Raise(new InteractionRejectedEventArgs { Interaction = new InteractionSlot(c.Id), Queue = queueId, Reason = RejectReason.DuplicateInteraction, Fallback = QueueFallback.Reject });
             return;
         }
 
         if (!_queues.TryGetValue(queueId, out var q))
         {
-            Raise(new InteractionRejectedEventArgs { Interaction = new InteractionId(c.Id), Queue = queueId, Reason = RejectReason.UnknownQueue, Fallback = QueueFallback.Reject });
+            Raise(new InteractionRejectedEventArgs { Interaction = new InteractionSlot(c.Id), Queue = queueId, Reason = RejectReason.UnknownQueue, Fallback = QueueFallback.Reject });
             return;
         }
 
         var node = _freeNodes.Count > 0 ? _freeNodes.Pop() : new InteractionNode();
-        node.Id = new InteractionId(c.Id);
+        node.Id = new InteractionSlot(c.Id);
         node.Priority = c.Int2 >= 0 ? c.Int2 : q.DefaultPriority;
         node.EnqueuedTicks = now - c.Ticks1;
         node.Sequence = ++_sequence;
-        if (c.HasPreferred && _agents.TryGetValue(new AgentId(c.Int3), out var preferred)
+        if (c.HasPreferred && _agents.TryGetValue(new AgentSlot(c.Int3), out var preferred)
             && Array.IndexOf(preferred.Tenants, q.Tenant) >= 0 && preferred.Capacity[(int)q.Media] > 0)
         {
             node.PreferredAgent = preferred;
@@ -255,7 +255,7 @@ public sealed partial class RoutingEngine
     }
 
     /// <summary>Whether the agent belongs to the pool, i.e. meets its requirements. O(pools of the agent).</summary>
-    private static bool Serves(AgentState agent, AgentPool pool)
+    private static bool Serves(AgentRecord agent, AgentPool pool)
     {
         var memberships = agent.Memberships;
         for (int i = 0; i < agent.MembershipCount; i++)
@@ -269,7 +269,7 @@ public sealed partial class RoutingEngine
         return false;
     }
 
-    private static bool IsExcluded(InteractionNode node, AgentState agent, long now) =>
+    private static bool IsExcluded(InteractionNode node, AgentRecord agent, long now) =>
         node.Excluded == agent && now < node.ExcludedUntil;
 
     /// <summary>Interaction side: the best available agent(s) of the tier's pool get the offer. O(log n).</summary>
@@ -376,7 +376,7 @@ public sealed partial class RoutingEngine
     /// serves: its preferred interactions first, then the highest weight × (now − virtual arrival) among
     /// the best head of each weight class of each of its pools (O(k·c) for k pools and c weight classes).
     /// </summary>
-    private void MatchAgent(AgentState a, long now)
+    private void MatchAgent(AgentRecord a, long now)
     {
         while (a.Presence == AgentPresence.Available && !a.Removed && a.TotalLoad < a.TotalCapacity)
         {
@@ -390,7 +390,7 @@ public sealed partial class RoutingEngine
             for (int m = 0; m < 4; m++)
             {
                 var heap = a.Preferred[m];
-                if (heap is { Count: > 0 } && a.CanAccept((MediaType)m))
+                if (heap is { Count: > 0 } && a.CanAccept((RoutingMedia)m))
                 {
                     var head = PeekFor(heap, a, now);
                     if (head is not null)
@@ -473,7 +473,7 @@ public sealed partial class RoutingEngine
     }
 
     /// <summary>The heap's head, or the best of the next few when the head declined this agent recently.</summary>
-    private InteractionNode? PeekFor(InteractionHeap heap, AgentState agent, long now)
+    private InteractionNode? PeekFor(InteractionHeap heap, AgentRecord agent, long now)
     {
         var head = heap.Head;
         if (!IsExcluded(head, agent, now))
@@ -487,7 +487,7 @@ public sealed partial class RoutingEngine
     }
 
     /// <summary>Re-keys the agent in every pool it belongs to and records a status change. O(k log n) for k pools.</summary>
-    private void RefreshAgent(AgentState a, long now)
+    private void RefreshAgent(AgentRecord a, long now)
     {
         var memberships = a.Memberships;
         for (int i = 0; i < a.MembershipCount; i++)

@@ -291,7 +291,7 @@ public sealed partial class RoutingEngine
         }
     }
 
-    private void SetPresenceCore(AgentState a, AgentPresence presence, string? reason, long now)
+    private void SetPresenceCore(AgentRecord a, AgentPresence presence, string? reason, long now)
     {
         var old = a.Presence;
         if ((old == AgentPresence.Offline) != (presence == AgentPresence.Offline))
@@ -327,7 +327,7 @@ public sealed partial class RoutingEngine
     }
 
     /// <summary>Revokes the agent's offers and releases interactions waiting for it as preferred agent.</summary>
-    private void LeaveRouting(AgentState a, long now)
+    private void LeaveRouting(AgentRecord a, long now)
     {
         while (a.Offers is { } offer)
         {
@@ -348,7 +348,7 @@ public sealed partial class RoutingEngine
         }
     }
 
-    private RoutingStatus RemoveAgentCore(AgentId id, long now)
+    private RoutingStatus RemoveAgentCore(AgentSlot id, long now)
     {
         if (!_agents.TryGetValue(id, out var a))
         {
@@ -367,7 +367,7 @@ public sealed partial class RoutingEngine
         return RoutingStatus.Ok;
     }
 
-    private RoutingStatus RestoreCore(long id, QueueId queue, AgentId agent, long now)
+    private RoutingStatus RestoreCore(long id, QueueSlot queue, AgentSlot agent, long now)
     {
         if (_interactions.ContainsKey(id))
         {
@@ -390,7 +390,7 @@ public sealed partial class RoutingEngine
         }
 
         var node = _freeNodes.Count > 0 ? _freeNodes.Pop() : new InteractionNode();
-        node.Id = new InteractionId(id);
+        node.Id = new InteractionSlot(id);
         node.Queue = q;
         node.State = NodeState.Connected;
         node.Agent = a;

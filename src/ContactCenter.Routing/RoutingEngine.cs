@@ -122,25 +122,25 @@ public sealed partial class RoutingEngine : IDisposable
     /// <param name="interaction">The interaction.</param>
     /// <param name="agent">The agent.</param>
     /// <returns><see cref="RoutingStatus.Ok"/> when accepted for processing.</returns>
-    public RoutingResult Decline(InteractionId interaction, AgentId agent) =>
+    public RoutingResult Decline(InteractionSlot interaction, AgentSlot agent) =>
         Post(new Command { Kind = CommandKind.Decline, Id = interaction.Value, Int1 = agent.Value, HasPreferred = true });
 
     /// <summary>The agent finished the interaction; wrap-up starts if the queue has one, then the capacity is free (asynchronous).</summary>
     /// <param name="interaction">The interaction.</param>
     /// <returns><see cref="RoutingStatus.Ok"/> when accepted for processing.</returns>
-    public RoutingResult Complete(InteractionId interaction) => Post(new Command { Kind = CommandKind.Complete, Id = interaction.Value });
+    public RoutingResult Complete(InteractionSlot interaction) => Post(new Command { Kind = CommandKind.Complete, Id = interaction.Value });
 
     /// <summary>Ends the wrap-up of a completed interaction early (asynchronous).</summary>
     /// <param name="interaction">The interaction.</param>
     /// <returns><see cref="RoutingStatus.Ok"/> when accepted for processing.</returns>
-    public RoutingResult EndWrapUp(InteractionId interaction) => Post(new Command { Kind = CommandKind.EndWrapUp, Id = interaction.Value });
+    public RoutingResult EndWrapUp(InteractionSlot interaction) => Post(new Command { Kind = CommandKind.EndWrapUp, Id = interaction.Value });
 
     /// <summary>Sets an agent's presence (asynchronous). Going offline revokes its pending offers.</summary>
     /// <param name="agent">The agent.</param>
     /// <param name="presence">The presence.</param>
     /// <param name="reason">The break reason, if any.</param>
     /// <returns><see cref="RoutingStatus.Ok"/> when accepted for processing.</returns>
-    public RoutingResult SetAgentPresence(AgentId agent, AgentPresence presence, string? reason = null) =>
+    public RoutingResult SetAgentPresence(AgentSlot agent, AgentPresence presence, string? reason = null) =>
         presence is < AgentPresence.Offline or > AgentPresence.Away
             ? new RoutingResult(RoutingStatus.InvalidArgument)
             : Post(new Command { Kind = CommandKind.SetPresence, Int1 = agent.Value, Int2 = (int)presence, Payload = reason });
@@ -170,7 +170,7 @@ public sealed partial class RoutingEngine : IDisposable
     /// <param name="interaction">The interaction.</param>
     /// <param name="agent">The agent.</param>
     /// <returns>Ok, or <see cref="RoutingStatus.OfferNotFound"/> if there is no live offer of it to that agent.</returns>
-    public RoutingResult Accept(InteractionId interaction, AgentId agent)
+    public RoutingResult Accept(InteractionSlot interaction, AgentSlot agent)
     {
         bool reentrant = EnterTurn();
         long now = Now();
@@ -187,7 +187,7 @@ public sealed partial class RoutingEngine : IDisposable
     /// <summary>Takes a waiting or offered interaction out of routing (abandoned, answered elsewhere). Pending offers are revoked.</summary>
     /// <param name="interaction">The interaction.</param>
     /// <returns>Ok; <see cref="RoutingStatus.InteractionNotFound"/>; or <see cref="RoutingStatus.InvalidState"/> when already connected (use <see cref="Complete"/>).</returns>
-    public RoutingResult Cancel(InteractionId interaction)
+    public RoutingResult Cancel(InteractionSlot interaction)
     {
         bool reentrant = EnterTurn();
         long now = Now();
@@ -206,7 +206,7 @@ public sealed partial class RoutingEngine : IDisposable
     /// <param name="queue">Its queue (gives medium and wrap-up).</param>
     /// <param name="agent">The agent.</param>
     /// <returns>Ok, or why not.</returns>
-    public RoutingResult Restore(InteractionId interaction, QueueId queue, AgentId agent)
+    public RoutingResult Restore(InteractionSlot interaction, QueueSlot queue, AgentSlot agent)
     {
         bool reentrant = EnterTurn();
         try
@@ -270,7 +270,7 @@ public sealed partial class RoutingEngine : IDisposable
     /// <summary>Removes an agent: its offers are revoked; work it holds may still be completed.</summary>
     /// <param name="agent">The agent.</param>
     /// <returns>Ok or <see cref="RoutingStatus.AgentNotFound"/>.</returns>
-    public RoutingResult RemoveAgent(AgentId agent)
+    public RoutingResult RemoveAgent(AgentSlot agent)
     {
         bool reentrant = EnterTurn();
         try
@@ -287,7 +287,7 @@ public sealed partial class RoutingEngine : IDisposable
     /// <param name="interaction">The interaction.</param>
     /// <param name="estimate">The estimate.</param>
     /// <returns>Whether the interaction is waiting. O(waiting in its queue).</returns>
-    public bool TryGetWaitEstimate(InteractionId interaction, out WaitEstimate estimate)
+    public bool TryGetWaitEstimate(InteractionSlot interaction, out WaitEstimate estimate)
     {
         bool reentrant = EnterTurn();
         try
@@ -304,7 +304,7 @@ public sealed partial class RoutingEngine : IDisposable
     /// <param name="queue">The queue.</param>
     /// <param name="statistics">The counters.</param>
     /// <returns>Whether the queue exists.</returns>
-    public bool TryGetQueueStatistics(QueueId queue, out QueueStatistics statistics)
+    public bool TryGetQueueStatistics(QueueSlot queue, out QueueStatistics statistics)
     {
         bool reentrant = EnterTurn();
         try
@@ -335,7 +335,7 @@ public sealed partial class RoutingEngine : IDisposable
     /// <param name="agent">The agent.</param>
     /// <param name="snapshot">Its state.</param>
     /// <returns>Whether the agent exists.</returns>
-    public bool TryGetAgent(AgentId agent, out AgentSnapshot snapshot)
+    public bool TryGetAgent(AgentSlot agent, out AgentSnapshot snapshot)
     {
         bool reentrant = EnterTurn();
         try

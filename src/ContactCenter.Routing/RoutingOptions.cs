@@ -79,7 +79,7 @@ public sealed class RoutingOptions
             problems.Add(ConfigurationText.Format("Routing", null, nameof(CommandCapacity), $"{CommandCapacity} is not a power of two of at least 64", "64, 128, 256, …"));
         }
 
-        var ids = new HashSet<QueueId>();
+        var ids = new HashSet<QueueSlot>();
         foreach (var q in Queues)
         {
             if (q is not null && !ids.Add(q.Id))
@@ -99,7 +99,7 @@ public sealed class RoutingOptions
             q.Validate(ids.Contains, problems);
         }
 
-        var agents = new HashSet<AgentId>();
+        var agents = new HashSet<AgentSlot>();
         foreach (var a in Agents)
         {
             if (a is null)

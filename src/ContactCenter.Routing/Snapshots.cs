@@ -4,7 +4,7 @@ namespace ContactCenter.Routing;
 public readonly record struct WaitEstimate
 {
     /// <summary>The queue it waits in.</summary>
-    public QueueId Queue { get; init; }
+    public QueueSlot Queue { get; init; }
 
     /// <summary>1 = next in line (among the queue's interactions, in the queue's order).</summary>
     public int Position { get; init; }
@@ -45,7 +45,7 @@ public readonly record struct QueueStatistics
 public readonly record struct AgentSnapshot
 {
     /// <summary>The agent.</summary>
-    public AgentId Agent { get; init; }
+    public AgentSlot Agent { get; init; }
 
     /// <summary>Derived status.</summary>
     public AgentStatus Status { get; init; }

@@ -1,4 +1,3 @@
-using ContactCenter.Core.Agents;
 
 namespace ContactCenter.Testing;
 

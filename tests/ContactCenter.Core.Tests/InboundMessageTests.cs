@@ -1,6 +1,5 @@
 using System.Reflection;
 using ContactCenter.Channels;
-using ContactCenter.Core.Agents;
 using ContactCenter.Storage;
 using ContactCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using ContactCenter.Channels;
-using ContactCenter.Core.Agents;
 using ContactCenter.Storage;
 using ContactCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -391,7 +390,7 @@ public class StartInteractionTests
         Assert.Equal(chat.InteractionId, callback.PreviousInteractionId);
         var previous = await host.ContactCenter.GetInteractionAsync(chat.InteractionId);
         Assert.Contains(callback.Id, previous!.RelatedInteractions);
-        var offered = await bob.WaitForAsync<Agents.OfferNotification>();
+        var offered = await bob.WaitForAsync<OfferNotification>();
         Assert.Contains(offered.InteractionId, new[] { callback.Id, chat.InteractionId });
     }
 

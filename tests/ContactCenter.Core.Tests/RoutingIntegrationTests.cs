@@ -1,4 +1,3 @@
-using ContactCenter.Core.Agents;
 using ContactCenter.Testing;
 
 namespace ContactCenter.Core.Tests;
@@ -13,7 +12,7 @@ public class RoutingIntegrationTests
             .AddQueue("support")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRoundRobin()));
+            .ConfigureRouting(r => r.UseRoundRobin()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
 
@@ -31,6 +30,30 @@ public class RoutingIntegrationTests
         Assert.Equal(4, host.ContactCenter.GetStatistics().Connected);
     }
 
+    [Theory]
+    [InlineData(MediaType.Voice)]
+    [InlineData(MediaType.Chat)]
+    [InlineData(MediaType.Email)]
+    [InlineData(MediaType.Task)]
+    public async Task Enqueue_AgentWithCapacityOnlyInTheMedium_IsOffered(MediaType media)
+    {
+        // The engine counts capacity per medium; the adapter must map the medium by name for the one medium this
+        // agent can take to be the one the interaction arrives on.
+        var line = new InMemoryChannel("line", media);
+        await using var host = await ContactCenterTestHost.StartAsync(cc => cc
+            .AddQueue("support")
+            .AddAgent("alice", a => a.WithCapacity(
+                voice: media == MediaType.Voice ? 1 : 0,
+                chat: media == MediaType.Chat ? 1 : 0,
+                email: media == MediaType.Email ? 1 : 0,
+                task: media == MediaType.Task ? 1 : 0)), line);
+        var alice = await host.LogInAgentAsync("alice");
+
+        var receipt = await host.Customer(CustomerIdentity.Email("ann@example.com"), channel: "line").SayAsync("hi");
+
+        Assert.Equal(receipt.InteractionId, (await alice.AcceptNextOfferAsync()).Id);
+    }
+
     [Fact]
     public async Task Tenant_QueueOfTenantA_NeverOfferedToAgentOfTenantB()
     {
@@ -40,11 +63,11 @@ public class RoutingIntegrationTests
             .AddQueue("acme-support", q => q with { Tenant = new TenantId("acme") })
             .AddAgent("bob", a => a with { Tenants = [new TenantId("globex")] })
             .AddAgent("alice", a => a with { Tenants = [new TenantId("acme")] })
-            .RouteChannel("chat", "acme-support"));
+            .AddChannelQueue("chat", "acme-support"));
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("x@acme.example")).SayAsync("help");
 
-        Assert.Equal(new Routing.QueuePosition(1, host.ContactCenter.GetQueuePosition(receipt.InteractionId)!.Value.EstimatedWait),
+        Assert.Equal(new QueuePosition(1, host.ContactCenter.GetQueuePosition(receipt.InteractionId)!.Value.EstimatedWait),
             host.ContactCenter.GetQueuePosition(receipt.InteractionId));
         var alice = await host.LogInAgentAsync("alice");
         var taken = await alice.AcceptNextOfferAsync();
@@ -102,7 +125,7 @@ public class RoutingIntegrationTests
             .AddQueue("sales")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRoundRobin()));
+            .ConfigureRouting(r => r.UseRoundRobin()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("d@example.com")).SayAsync("hello");
@@ -131,7 +154,7 @@ public class MissedOfferTests
         await using var host = await ContactCenterTestHost.StartAsync(cc => cc
             .AddQueue("support", q => q with { OfferTimeout = TimeSpan.FromSeconds(5) })
             .AddAgent("alice")
-            .UseRouting(r => r.Configure(o => { o.MissedOffersBeforeAway = 2; o.DeclineCooldown = TimeSpan.Zero; })));
+            .ConfigureRouting(r => { r.MissedOffersBeforeAway = 2; r.DeclineCooldown = TimeSpan.Zero; }));
         var alice = await host.LogInAgentAsync("alice");
         await host.Customer(CustomerIdentity.Email("m@example.com")).SayAsync("anyone?");
         await alice.WaitForAsync<OfferNotification>();
@@ -163,7 +186,7 @@ public class RingAllTests
             .AddQueue("support")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRingAll()));
+            .ConfigureRouting(r => r.UseRingAll()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("r@example.com")).SayAsync("hello?");
@@ -188,7 +211,7 @@ public class RingAllTests
             .AddQueue("support")
             .AddAgent("alice")
             .AddAgent("bob")
-            .UseRouting(r => r.UseRingAll()));
+            .ConfigureRouting(r => r.UseRingAll()));
         var alice = await host.LogInAgentAsync("alice");
         var bob = await host.LogInAgentAsync("bob");
         var receipt = await host.Customer(CustomerIdentity.Email("s@example.com")).SayAsync("hello?");
@@ -213,7 +236,7 @@ public class LapsedOfferTests
         await using var host = await ContactCenterTestHost.StartAsync(cc => cc
             .AddQueue("support", q => q with { OfferTimeout = TimeSpan.FromSeconds(5) })
             .AddAgent("alice")
-            .UseRouting(r => r.Configure(o => { o.MissedOffersBeforeAway = 2; o.DeclineCooldown = TimeSpan.FromSeconds(5); })));
+            .ConfigureRouting(r => { r.MissedOffersBeforeAway = 2; r.DeclineCooldown = TimeSpan.FromSeconds(5); }));
         var alice = await host.LogInAgentAsync("alice");
         var receipt = await host.Customer(CustomerIdentity.Email("lapse@example.com")).SayAsync("anyone?");
         await alice.WaitForAsync<OfferNotification>();

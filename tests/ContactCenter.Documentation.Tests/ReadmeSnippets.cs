@@ -31,8 +31,8 @@ internal static class ReadmeSnippets
         #region readme:flows
         builder.AddContactCenter(cc => cc
             .AddQueue("support")
-            .AddFlowFromJson("flows/shop.json")          // or .AddFlow("main", f => f.Say(...).Menu(...))
-            .BindFlowToChannel("webchat", "shop")
+            .AddFlowJsonFile("flows/shop.json")          // or .AddFlow("main", f => f.Say(...).Menu(...))
+            .AddChannelFlow("webchat", "shop")
             .AddFlowLookup("order-status", (request, ct) =>
                 ValueTask.FromResult(LookupResult.Success(new Dictionary<string, string> { ["status"] = "shipped" }))));
         #endregion

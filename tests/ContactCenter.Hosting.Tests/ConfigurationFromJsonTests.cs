@@ -1,7 +1,5 @@
 using System.Text;
 using ContactCenter.Channels;
-using ContactCenter.Core;
-using ContactCenter.Core.Agents;
 using ContactCenter.Storage.Sqlite;
 using ContactCenter.Testing;
 using Microsoft.Extensions.Configuration;
@@ -178,7 +176,7 @@ public sealed class ConfigurationFromJsonTests : IDisposable
         builder.AddContactCenter(cc => cc
             .Configure(o => o.MaxBatchSize = 64)
             .AddQueue("sales")
-            .UseRouting(r => r.UseLeastOccupied()));
+            .ConfigureRouting(r => r.UseLeastOccupied()));
         using var host = builder.Build();
 
         var options = host.Services.GetRequiredService<IOptions<ContactCenterOptions>>().Value;

@@ -19,8 +19,8 @@ public class ConfigurationProblemTests
         ["agent skill level -1"] = cc => cc.AddQueue("support").AddAgent("bob", ("billing", -1)),
         ["agent skill level 11"] = cc => cc.AddQueue("support").AddAgent("bob", ("billing", 11)),
         ["duplicate wrap-up code"] = cc => cc.AddQueue("support").AddWrapUpCode("resolved").AddWrapUpCode("Resolved"),
-        ["RouteChannel typo"] = cc => cc.AddQueue("support").RouteChannel("caht", "support"),
-        ["BindFlowToChannel typo"] = cc => cc.AddQueue("support").AddFlow("main", f => f.End("bye", "Bye.")).BindFlowToChannel("caht", "main"),
+        ["AddChannelQueue typo"] = cc => cc.AddQueue("support").AddChannelQueue("caht", "support"),
+        ["AddChannelFlow typo"] = cc => cc.AddQueue("support").AddFlow("main", f => f.End("bye", "Bye.")).AddChannelFlow("caht", "main"),
         ["no queue"] = cc => { },
         ["SQLite folder read-only"] = cc => cc.AddQueue("support").UseSqliteStorage(ReadOnlyDatabase),
         ["queue priority out of range"] = cc => cc.AddQueue("support", q => q with { Priority = 5000 }),
@@ -32,8 +32,8 @@ public class ConfigurationProblemTests
         { "agent skill level -1", "ContactCenter:Agents", "bob", "Skills:billing", "0 to 10" },
         { "agent skill level 11", "ContactCenter:Agents", "bob", "Skills:billing", "0 to 10" },
         { "duplicate wrap-up code", "ContactCenter:WrapUpCodes", "Resolved", "Code", "each code once" },
-        { "RouteChannel typo", "ContactCenter:ChannelQueues", "caht", null, "'chat'" },
-        { "BindFlowToChannel typo", "ContactCenter:Flows:Channels", "caht", null, "'chat'" },
+        { "AddChannelQueue typo", "ContactCenter:ChannelQueues", "caht", null, "'chat'" },
+        { "AddChannelFlow typo", "ContactCenter:Flows:Channels", "caht", null, "'chat'" },
         { "no queue", "ContactCenter:Queues", null, null, "at least one queue" },
         { "SQLite folder read-only", "ContactCenter:Storage:Sqlite", null, "DataSource", "a folder this process can write to" },
         { "queue priority out of range", "ContactCenter:Queues", "support", "Priority", "0 to 1000" },
@@ -73,8 +73,8 @@ public class ConfigurationProblemTests
         var ex = await StartAsync(cc => cc
             .AddAgent("bob", ("billing", -1), ("sales", 11))
             .AddWrapUpCode("resolved").AddWrapUpCode("Resolved")
-            .RouteChannel("caht", "support")
-            .AddFlow("main", f => f.End("bye", "Bye.")).BindFlowToChannel("caht", "main")
+            .AddChannelQueue("caht", "support")
+            .AddFlow("main", f => f.End("bye", "Bye.")).AddChannelFlow("caht", "main")
             .UseSqliteStorage(ReadOnlyDatabase));
 
         string[] expected =

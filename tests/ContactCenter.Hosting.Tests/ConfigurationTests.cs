@@ -1,4 +1,3 @@
-using ContactCenter.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -76,7 +75,7 @@ public class RoutingConfigurationTests
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.AddContactCenter(cc => cc
             .AddQueue("sales", q => q with { MaxLength = -1 })
-            .UseRouting(r => r.Configure(o => o.OfferTimeout = TimeSpan.Zero)));
+            .ConfigureRouting(r => r.OfferTimeout = TimeSpan.Zero));
         using var host = builder.Build();
 
         var ex = await Assert.ThrowsAsync<ContactCenterConfigurationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
@@ -135,7 +134,7 @@ public class ConfigurationBindingTests
         builder.AddContactCenter();
         using var host = builder.Build();
 
-        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.ContactCenterOptions>>().Value;
+        var options = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ContactCenterOptions>>().Value;
         Assert.Single(options.WrapUpCodes);
     }
 }

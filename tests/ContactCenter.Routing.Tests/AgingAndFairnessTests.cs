@@ -8,7 +8,7 @@ public class AgingAndFairnessTests
     private static Harness OneAgentOnBreak(Action<RoutingBuilder> queues) => new(b =>
     {
         queues(b);
-        b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.InitialPresence = AgentPresence.Break; });
+        b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.InitialPresence = AgentPresence.Break; });
     });
 
     [Fact]
@@ -19,7 +19,7 @@ public class AgingAndFairnessTests
         h.Advance(TimeSpan.FromSeconds(1));
         h.Enqueue(101, 1);
         h.Available(7);
-        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(100), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class AgingAndFairnessTests
         h.Advance(TimeSpan.FromSeconds(30));
         h.Enqueue(101, 1, priority: 1);
         h.Available(7);
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class AgingAndFairnessTests
         h.Advance(TimeSpan.FromSeconds(61));
         h.Enqueue(101, 1, priority: 1);
         h.Available(7);
-        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(100), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class AgingAndFairnessTests
         h.Advance(TimeSpan.FromHours(5));
         h.Enqueue(101, 1, priority: 1);
         h.Available(7);
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class AgingAndFairnessTests
         h.Enqueue(200, 2);
         h.Advance(TimeSpan.FromSeconds(10));
         h.Available(7);
-        Assert.Equal(new InteractionId(200), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(200), h.Events.Last.Interaction);
         Assert.Equal(30, h.Events.Last.Explanation.Score, 3);
         Assert.Equal(20, h.Events.Last.Explanation.RunnerUpScore, 3);
         Assert.Equal(2, h.Events.Last.Explanation.Candidates);

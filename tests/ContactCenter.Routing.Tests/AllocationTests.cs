@@ -19,17 +19,17 @@ public class AllocationTests
         var b = new RoutingBuilder();
         for (int q = 1; q <= 4; q++)
         {
-            Queue(b, q, o => o.RequiredSkills.Add(new SkillRequirement(new SkillId(q), 1)));
+            Queue(b, q, o => o.RequiredSkills.Add(new SkillRequirement(new SkillSlot(q), 1)));
         }
 
         for (int a = 1; a <= 16; a++)
         {
             int id = a;
-            b.AddAgent(new AgentId(a), o =>
+            b.AddAgent(new AgentSlot(a), o =>
             {
                 o.Tenants.Add(T1);
-                o.Skills.Add(new AgentSkill(new SkillId(1 + (id % 4)), 3));
-                o.Skills.Add(new AgentSkill(new SkillId(1 + ((id + 1) % 4)), 3));
+                o.Skills.Add(new AgentSkill(new SkillSlot(1 + (id % 4)), 3));
+                o.Skills.Add(new AgentSkill(new SkillSlot(1 + ((id + 1) % 4)), 3));
                 o.InitialPresence = AgentPresence.Available;
             });
         }
@@ -39,9 +39,9 @@ public class AllocationTests
         using var engine = b.Build(handler, new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
         void Cycle(long i)
         {
-            engine.Enqueue(new InteractionRequest(new InteractionId(i), new QueueId(1 + (int)(i % 4))));
+            engine.Enqueue(new InteractionRequest(new InteractionSlot(i), new QueueSlot(1 + (int)(i % 4))));
             engine.Accept(handler.Last);
-            engine.Complete(new InteractionId(i));
+            engine.Complete(new InteractionSlot(i));
         }
 
         // Warm up every path (tier-0 and tier-1 code, pools, free lists) on this thread before measuring.

@@ -19,22 +19,22 @@ public class ConcurrencyStressTests
             MissedOffersBeforeAway = 2,
             CommandCapacity = 1 << 12,
         };
-        var t1 = new TenantId(1);
-        var t2 = new TenantId(2);
-        o.Queues.Add(new QueueOptions { Id = new QueueId(1), Tenant = t1, Media = MediaType.Voice, WrapUpTime = TimeSpan.FromSeconds(2) });
-        o.Queues.Add(new QueueOptions { Id = new QueueId(2), Tenant = t1, Media = MediaType.Chat, MaxLength = 40, WhenFull = QueueFallback.Overflow, OverflowQueue = new QueueId(6) });
-        o.Queues.Add(new QueueOptions { Id = new QueueId(3), Tenant = t2, Media = MediaType.Voice, Strategy = new RingAllStrategyOptions { MaxAgents = 3 } });
-        o.Queues.Add(new QueueOptions { Id = new QueueId(4), Tenant = t2, Media = MediaType.Chat, Strategy = new LeastOccupiedStrategyOptions(), MaxLength = 30 });
-        var q5 = new QueueOptions { Id = new QueueId(5), Tenant = t1, Media = MediaType.Voice, Language = "de" };
-        q5.RequiredSkills.Add(new SkillRequirement(new SkillId(1), 7));
+        var t1 = new TenantSlot(1);
+        var t2 = new TenantSlot(2);
+        o.Queues.Add(new QueueOptions { Id = new QueueSlot(1), Tenant = t1, Media = RoutingMedia.Voice, WrapUpTime = TimeSpan.FromSeconds(2) });
+        o.Queues.Add(new QueueOptions { Id = new QueueSlot(2), Tenant = t1, Media = RoutingMedia.Chat, MaxLength = 40, WhenFull = QueueFallback.Overflow, OverflowQueue = new QueueSlot(6) });
+        o.Queues.Add(new QueueOptions { Id = new QueueSlot(3), Tenant = t2, Media = RoutingMedia.Voice, Strategy = new RingAllStrategyOptions { MaxAgents = 3 } });
+        o.Queues.Add(new QueueOptions { Id = new QueueSlot(4), Tenant = t2, Media = RoutingMedia.Chat, Strategy = new LeastOccupiedStrategyOptions(), MaxLength = 30 });
+        var q5 = new QueueOptions { Id = new QueueSlot(5), Tenant = t1, Media = RoutingMedia.Voice, Language = "de" };
+        q5.RequiredSkills.Add(new SkillRequirement(new SkillSlot(1), 7));
         q5.Escalation.Add(new EscalationStep { AfterWait = TimeSpan.FromSeconds(3), LowerLevelsBy = 4 });
-        q5.Escalation.Add(new EscalationStep { AfterWait = TimeSpan.FromSeconds(6), IgnoreLanguage = true, RemoveSkills = { new SkillId(1) } });
+        q5.Escalation.Add(new EscalationStep { AfterWait = TimeSpan.FromSeconds(6), IgnoreLanguage = true, RemoveSkills = { new SkillSlot(1) } });
         o.Queues.Add(q5);
-        o.Queues.Add(new QueueOptions { Id = new QueueId(6), Tenant = t1, Media = MediaType.Chat, Strategy = new WeightedRandomStrategyOptions { Seed = 7 } });
+        o.Queues.Add(new QueueOptions { Id = new QueueSlot(6), Tenant = t1, Media = RoutingMedia.Chat, Strategy = new WeightedRandomStrategyOptions { Seed = 7 } });
 
         for (int i = 1; i <= Agents; i++)
         {
-            var a = new AgentOptions { Id = new AgentId(i), InitialPresence = AgentPresence.Available, Weight = 1 + (i % 3) };
+            var a = new AgentOptions { Id = new AgentSlot(i), InitialPresence = AgentPresence.Available, Weight = 1 + (i % 3) };
             switch (i % 3)
             {
                 case 0: a.Tenants.Add(t1); break;
@@ -45,7 +45,7 @@ public class ConcurrencyStressTests
             a.Capacity.Voice = 1;
             a.Capacity.Chat = rnd.Next(0, 4);
             a.CallInterruptsChats = rnd.Next(2) == 0;
-            a.Skills.Add(new AgentSkill(new SkillId(1), rnd.Next(0, 10)));
+            a.Skills.Add(new AgentSkill(new SkillSlot(1), rnd.Next(0, 10)));
             a.Languages.Add(rnd.Next(3) == 0 ? "de" : "en");
             o.Agents.Add(a);
         }
@@ -66,7 +66,7 @@ public class ConcurrencyStressTests
 
         long nextId = 0, enqueued = 0, cancelled = 0, completed = 0, operations = 0;
         var recent = new ConcurrentQueue<long>();
-        var toComplete = new ConcurrentQueue<(long Id, MediaType Media)>();
+        var toComplete = new ConcurrentQueue<(long Id, RoutingMedia Media)>();
         var queueOf = new ConcurrentDictionary<long, int>();
         var sw = Stopwatch.StartNew();
 
@@ -82,10 +82,10 @@ public class ConcurrencyStressTests
                     long id = Interlocked.Increment(ref nextId);
                     int queue = 1 + rnd.Next(6);
                     queueOf[id] = queue;
-                    var result = engine.Enqueue(new InteractionRequest(new InteractionId(id), new QueueId(queue))
+                    var result = engine.Enqueue(new InteractionRequest(new InteractionSlot(id), new QueueSlot(queue))
                     {
                         Priority = rnd.Next(4),
-                        PreferredAgent = rnd.Next(10) == 0 ? new AgentId(1 + rnd.Next(Agents)) : null,
+                        PreferredAgent = rnd.Next(10) == 0 ? new AgentSlot(1 + rnd.Next(Agents)) : null,
                         PreferredAgentTimeout = TimeSpan.FromSeconds(2),
                     });
                     if (result.Status == RoutingStatus.Backpressure)
@@ -122,13 +122,13 @@ public class ConcurrencyStressTests
                 {
                     if (toComplete.TryDequeue(out var work) && checker.Finish(work.Id, work.Media))
                     {
-                        Assert.True(engine.Complete(new InteractionId(work.Id)).IsSuccess);
+                        Assert.True(engine.Complete(new InteractionSlot(work.Id)).IsSuccess);
                         Interlocked.Increment(ref completed);
                     }
                 }
                 else if (r < 86)
                 {
-                    if (recent.TryDequeue(out long id) && engine.Cancel(new InteractionId(id)).IsSuccess)
+                    if (recent.TryDequeue(out long id) && engine.Cancel(new InteractionSlot(id)).IsSuccess)
                     {
                         Interlocked.Increment(ref cancelled);
                     }
@@ -137,7 +137,7 @@ public class ConcurrencyStressTests
                 {
                     int p = rnd.Next(100);
                     var presence = p < 80 ? AgentPresence.Available : p < 95 ? AgentPresence.Break : AgentPresence.Offline;
-                    engine.SetAgentPresence(new AgentId(1 + rnd.Next(Agents)), presence, "stress");
+                    engine.SetAgentPresence(new AgentSlot(1 + rnd.Next(Agents)), presence, "stress");
                 }
                 else if (seed == 0)
                 {
@@ -171,7 +171,7 @@ public class ConcurrencyStressTests
         // Drain: everyone available, every offer accepted, every interaction completed, until nothing waits.
         for (int i = 1; i <= Agents; i++)
         {
-            engine.SetAgentPresence(new AgentId(i), AgentPresence.Available);
+            engine.SetAgentPresence(new AgentSlot(i), AgentPresence.Available);
         }
 
         for (int round = 0; round < 10_000; round++)
@@ -192,7 +192,7 @@ public class ConcurrencyStressTests
             {
                 if (checker.Finish(work.Id, work.Media))
                 {
-                    Assert.True(engine.Complete(new InteractionId(work.Id)).IsSuccess);
+                    Assert.True(engine.Complete(new InteractionSlot(work.Id)).IsSuccess);
                     completed++;
                 }
 
@@ -202,7 +202,7 @@ public class ConcurrencyStressTests
             int waiting = 0;
             for (int q = 1; q <= 6; q++)
             {
-                Assert.True(engine.TryGetQueueStatistics(new QueueId(q), out var s));
+                Assert.True(engine.TryGetQueueStatistics(new QueueSlot(q), out var s));
                 waiting += s.Waiting;
             }
 
@@ -213,7 +213,7 @@ public class ConcurrencyStressTests
 
             for (int i = 1; i <= Agents; i++)
             {
-                engine.SetAgentPresence(new AgentId(i), AgentPresence.Available);
+                engine.SetAgentPresence(new AgentSlot(i), AgentPresence.Available);
             }
 
             time.Advance(TimeSpan.FromSeconds(3));
@@ -222,15 +222,15 @@ public class ConcurrencyStressTests
         Assert.Empty(checker.Violations);
         for (long id = 1; id <= nextId; id++)
         {
-            Assert.False(engine.TryGetWaitEstimate(new InteractionId(id), out _), $"interaction {id} still waits after the drain");
+            Assert.False(engine.TryGetWaitEstimate(new InteractionSlot(id), out _), $"interaction {id} still waits after the drain");
         }
 
         // Never lost: every accepted enqueue ended exactly one way.
         Assert.Equal(enqueued, checker.Rejected + cancelled + completed);
         for (int a = 1; a <= Agents; a++)
         {
-            Assert.Equal(0, checker.HeldBy(a, MediaType.Voice));
-            Assert.Equal(0, checker.HeldBy(a, MediaType.Chat));
+            Assert.Equal(0, checker.HeldBy(a, RoutingMedia.Voice));
+            Assert.Equal(0, checker.HeldBy(a, RoutingMedia.Chat));
         }
 
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(55), $"took {sw.Elapsed}");

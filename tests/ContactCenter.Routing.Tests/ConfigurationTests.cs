@@ -11,13 +11,13 @@ public class ConfigurationTests
         var b = new RoutingBuilder()
             .Configure(o => { o.OfferTimeout = TimeSpan.Zero; o.CommandCapacity = 100; })
             .UseRingAll(o => o.MaxAgents = 99)
-            .AddQueue(new QueueId(1), new TenantId(1), q =>
+            .AddQueue(new QueueSlot(1), new TenantSlot(1), q =>
             {
                 q.MaxLength = -1;
                 q.WhenFull = QueueFallback.Overflow;
                 q.Escalation.Add(new EscalationStep());
             })
-            .AddAgent(new AgentId(1), a => a.Weight = 0);
+            .AddAgent(new AgentSlot(1), a => a.Weight = 0);
 
         var ex = Assert.Throws<RoutingConfigurationException>(() => b.Build(new Recorder()));
         Assert.Contains(ex.Problems, p => p.Contains("OfferTimeout", StringComparison.Ordinal));
@@ -36,7 +36,7 @@ public class ConfigurationTests
     public void AddOrUpdateQueue_UnknownOverflowTarget_Throws()
     {
         using var engine = new RoutingBuilder().Build(new Recorder(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
-        var q = new QueueOptions { Id = new QueueId(1), OverflowQueue = new QueueId(5), WhenFull = QueueFallback.Overflow };
+        var q = new QueueOptions { Id = new QueueSlot(1), OverflowQueue = new QueueSlot(5), WhenFull = QueueFallback.Overflow };
         var ex = Assert.Throws<RoutingConfigurationException>(() => engine.AddOrUpdateQueue(q));
         Assert.Single(ex.Problems);
     }
@@ -51,15 +51,15 @@ public class ConfigurationTests
     [Fact]
     public void AddOrUpdateQueue_WaitingInteractions_KeepTheirPlace()
     {
-        using var h = new Harness(b => { Harness.Queue(b, 1); b.AddAgent(new AgentId(7), a => a.Tenants.Add(Harness.T1)); });
+        using var h = new Harness(b => { Harness.Queue(b, 1); b.AddAgent(new AgentSlot(7), a => a.Tenants.Add(Harness.T1)); });
         h.Enqueue(100, 1);
         h.Advance(TimeSpan.FromSeconds(5));
         h.Enqueue(101, 1);
-        h.Engine.AddOrUpdateQueue(new QueueOptions { Id = new QueueId(1), Tenant = Harness.T1, Weight = 2 });
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(101), out var e));
+        h.Engine.AddOrUpdateQueue(new QueueOptions { Id = new QueueSlot(1), Tenant = Harness.T1, Weight = 2 });
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(101), out var e));
         Assert.Equal(2, e.Position);
         h.Available(7);
-        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(100), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public class ConfigurationTests
     {
         var engine = new RoutingBuilder().Build(new Recorder());
         engine.Dispose();
-        Assert.Equal(RoutingStatus.Disposed, engine.Complete(new InteractionId(1)).Status);
+        Assert.Equal(RoutingStatus.Disposed, engine.Complete(new InteractionSlot(1)).Status);
     }
 }

@@ -57,16 +57,16 @@ public class EscalationTests
             Queue(b, 1, q =>
             {
                 q.RequiredSkills.Add(new SkillRequirement(Billing, 1));
-                q.Escalation.Add(new EscalationStep { AfterWait = TimeSpan.FromSeconds(45), OverflowTo = new QueueId(2) });
+                q.Escalation.Add(new EscalationStep { AfterWait = TimeSpan.FromSeconds(45), OverflowTo = new QueueSlot(2) });
             });
             Agent(b, 7);
         });
         h.Enqueue(100, 1);
         h.Advance(TimeSpan.FromSeconds(45));
         var move = Assert.Single(h.Events.Moved);
-        Assert.Equal((new QueueId(1), new QueueId(2), MoveReason.Escalation), (move.From, move.To, move.Reason));
+        Assert.Equal((new QueueSlot(1), new QueueSlot(2), MoveReason.Escalation), (move.From, move.To, move.Reason));
         var offer = Assert.Single(h.Events.Offers);
-        Assert.Equal(new QueueId(2), offer.Queue);
+        Assert.Equal(new QueueSlot(2), offer.Queue);
         Assert.Equal(TimeSpan.FromSeconds(45), offer.Waited);
     }
 
@@ -76,14 +76,14 @@ public class EscalationTests
         using var h = new Harness(b =>
         {
             Queue(b, 2);
-            Queue(b, 1, q => q.Escalation.Add(new EscalationStep { QueueLengthAtLeast = 2, OverflowTo = new QueueId(2) }));
+            Queue(b, 1, q => q.Escalation.Add(new EscalationStep { QueueLengthAtLeast = 2, OverflowTo = new QueueSlot(2) }));
         });
         h.Enqueue(100, 1);
         h.Enqueue(101, 1);
         h.Enqueue(102, 1);
-        Assert.Equal(new InteractionId(102), Assert.Single(h.Events.Moved).Interaction);
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(102), out var est));
-        Assert.Equal(new QueueId(2), est.Queue);
+        Assert.Equal(new InteractionSlot(102), Assert.Single(h.Events.Moved).Interaction);
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(102), out var est));
+        Assert.Equal(new QueueSlot(2), est.Queue);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class EscalationTests
         using var h = new Harness(b =>
         {
             Queue(b, 2);
-            Queue(b, 1, q => { q.MaxLength = 1; q.WhenFull = QueueFallback.Overflow; q.OverflowQueue = new QueueId(2); });
+            Queue(b, 1, q => { q.MaxLength = 1; q.WhenFull = QueueFallback.Overflow; q.OverflowQueue = new QueueSlot(2); });
         });
         h.Enqueue(100, 1);
         h.Enqueue(101, 1);
@@ -116,14 +116,14 @@ public class EscalationTests
         using var h = new Harness(b =>
         {
             Queue(b, 1, q => q.WhenNoAgents = QueueFallback.OfferCallback);
-            b.AddAgent(new AgentId(7), a => a.Tenants.Add(T1));
+            b.AddAgent(new AgentSlot(7), a => a.Tenants.Add(T1));
         });
         h.Enqueue(100, 1);
         var r = Assert.Single(h.Events.Rejected);
         Assert.Equal((RejectReason.NoAgentsLoggedIn, QueueFallback.OfferCallback), (r.Reason, r.Fallback));
 
         // Logged in but on a break still staffs the queue: the interaction waits.
-        Assert.True(h.Engine.SetAgentPresence(new AgentId(7), AgentPresence.Break, "coffee").IsSuccess);
+        Assert.True(h.Engine.SetAgentPresence(new AgentSlot(7), AgentPresence.Break, "coffee").IsSuccess);
         h.Enqueue(101, 1);
         Assert.Single(h.Events.Rejected);
     }
@@ -133,8 +133,8 @@ public class EscalationTests
     {
         using var h = new Harness(b =>
         {
-            b.AddQueue(new QueueId(1), T1, q => { q.MaxLength = 1; q.WhenFull = QueueFallback.Overflow; q.OverflowQueue = new QueueId(2); });
-            b.AddQueue(new QueueId(2), T1, q => { q.MaxLength = 1; q.WhenFull = QueueFallback.Overflow; q.OverflowQueue = new QueueId(1); });
+            b.AddQueue(new QueueSlot(1), T1, q => { q.MaxLength = 1; q.WhenFull = QueueFallback.Overflow; q.OverflowQueue = new QueueSlot(2); });
+            b.AddQueue(new QueueSlot(2), T1, q => { q.MaxLength = 1; q.WhenFull = QueueFallback.Overflow; q.OverflowQueue = new QueueSlot(1); });
         });
         h.Enqueue(100, 1);
         h.Enqueue(101, 2);

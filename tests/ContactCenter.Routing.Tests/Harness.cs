@@ -48,11 +48,11 @@ internal sealed class Recorder : RoutingHandler
 /// <summary>An engine on a fake clock with a recorder; ids are small integers for readability.</summary>
 internal sealed class Harness : IDisposable
 {
-    public static readonly TenantId T1 = new(1);
-    public static readonly TenantId T2 = new(2);
-    public static readonly SkillId Sales = new(10);
-    public static readonly SkillId Support = new(11);
-    public static readonly SkillId Billing = new(12);
+    public static readonly TenantSlot T1 = new(1);
+    public static readonly TenantSlot T2 = new(2);
+    public static readonly SkillSlot Sales = new(10);
+    public static readonly SkillSlot Support = new(11);
+    public static readonly SkillSlot Billing = new(12);
 
     public Harness(Action<RoutingBuilder> configure)
     {
@@ -69,26 +69,26 @@ internal sealed class Harness : IDisposable
 
     public void Enqueue(long id, int queue, int? priority = null, int? preferred = null, TimeSpan? preferredTimeout = null)
     {
-        var r = Engine.Enqueue(new InteractionRequest(new InteractionId(id), new QueueId(queue))
+        var r = Engine.Enqueue(new InteractionRequest(new InteractionSlot(id), new QueueSlot(queue))
         {
             Priority = priority,
-            PreferredAgent = preferred is { } p ? new AgentId(p) : null,
+            PreferredAgent = preferred is { } p ? new AgentSlot(p) : null,
             PreferredAgentTimeout = preferredTimeout,
         });
         Assert.True(r.IsSuccess, r.Status.ToString());
     }
 
-    public void Available(int agent) => Assert.True(Engine.SetAgentPresence(new AgentId(agent), AgentPresence.Available).IsSuccess);
+    public void Available(int agent) => Assert.True(Engine.SetAgentPresence(new AgentSlot(agent), AgentPresence.Available).IsSuccess);
 
     public void Accept(OfferEventArgs offer) => Assert.Equal(RoutingStatus.Ok, Engine.Accept(offer.Offer).Status);
 
-    public void Complete(long id) => Assert.True(Engine.Complete(new InteractionId(id)).IsSuccess);
+    public void Complete(long id) => Assert.True(Engine.Complete(new InteractionSlot(id)).IsSuccess);
 
     public void Advance(TimeSpan by) => Time.Advance(by);
 
     public AgentSnapshot Agent(int id)
     {
-        Assert.True(Engine.TryGetAgent(new AgentId(id), out var s));
+        Assert.True(Engine.TryGetAgent(new AgentSlot(id), out var s));
         return s;
     }
 
@@ -97,8 +97,8 @@ internal sealed class Harness : IDisposable
     public void Dispose() => Engine.Dispose();
 
     /// <summary>Adds an agent of tenant 1 speaking "en", available, with the given skills (level 5 unless given).</summary>
-    public static void Agent(RoutingBuilder b, int id, params SkillId[] skills) =>
-        b.AddAgent(new AgentId(id), a =>
+    public static void Agent(RoutingBuilder b, int id, params SkillSlot[] skills) =>
+        b.AddAgent(new AgentSlot(id), a =>
         {
             a.Tenants.Add(T1);
             a.Languages.Add("en");
@@ -111,5 +111,5 @@ internal sealed class Harness : IDisposable
         });
 
     public static void Queue(RoutingBuilder b, int id, Action<QueueOptions>? configure = null) =>
-        b.AddQueue(new QueueId(id), T1, configure);
+        b.AddQueue(new QueueSlot(id), T1, configure);
 }

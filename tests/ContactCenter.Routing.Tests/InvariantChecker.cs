@@ -15,9 +15,9 @@ internal sealed class InvariantChecker : RoutingHandler
     private readonly int[,] _held;
     private readonly int[,] _capacity;
     private readonly HashSet<int>[] _tenants;
-    private readonly Dictionary<int, TenantId> _queueTenant;
-    private readonly Dictionary<int, MediaType> _queueMedia;
-    private readonly ConcurrentDictionary<long, MediaType> _offerMedia = new();
+    private readonly Dictionary<int, TenantSlot> _queueTenant;
+    private readonly Dictionary<int, RoutingMedia> _queueMedia;
+    private readonly ConcurrentDictionary<long, RoutingMedia> _offerMedia = new();
 
     public InvariantChecker(IEnumerable<AgentOptions> agents, IEnumerable<QueueOptions> queues, int maxAgentId)
     {
@@ -28,7 +28,7 @@ internal sealed class InvariantChecker : RoutingHandler
         {
             for (int m = 0; m < 4; m++)
             {
-                _capacity[a.Id.Value, m] = a.Capacity.For((MediaType)m);
+                _capacity[a.Id.Value, m] = a.Capacity.For((RoutingMedia)m);
             }
 
             _tenants[a.Id.Value] = [.. a.Tenants.Select(t => t.Value)];
@@ -72,7 +72,7 @@ internal sealed class InvariantChecker : RoutingHandler
             Violations.Enqueue($"offer {e.Offer.Value}: agent {a} holds {held} of medium {e.Media}, capacity {_capacity[a, m]}");
         }
 
-        if (e.Media != MediaType.Voice && Volatile.Read(ref _held[a, 0]) > 0)
+        if (e.Media != RoutingMedia.Voice && Volatile.Read(ref _held[a, 0]) > 0)
         {
             Violations.Enqueue($"offer {e.Offer.Value}: agent {a} got {e.Media} work during a call");
         }
@@ -108,7 +108,7 @@ internal sealed class InvariantChecker : RoutingHandler
     }
 
     /// <summary>The host finished an interaction; call before <see cref="RoutingEngine.Complete"/>.</summary>
-    public bool Finish(long interaction, MediaType media)
+    public bool Finish(long interaction, RoutingMedia media)
     {
         if (!Connected.TryRemove(interaction, out int agent))
         {
@@ -119,7 +119,7 @@ internal sealed class InvariantChecker : RoutingHandler
         return true;
     }
 
-    public MediaType MediaOf(int queue) => _queueMedia[queue];
+    public RoutingMedia MediaOf(int queue) => _queueMedia[queue];
 
-    public int HeldBy(int agent, MediaType media) => Volatile.Read(ref _held[agent, (int)media]);
+    public int HeldBy(int agent, RoutingMedia media) => Volatile.Read(ref _held[agent, (int)media]);
 }

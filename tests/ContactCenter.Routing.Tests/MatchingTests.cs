@@ -11,8 +11,8 @@ public class MatchingTests
         using var h = new Harness(b => { Queue(b, 1, q => q.RequiredSkills.Add(new SkillRequirement(Sales, 3))); Agent(b, 7, Sales); });
         h.Enqueue(100, 1);
         var offer = Assert.Single(h.Events.Offers);
-        Assert.Equal(new AgentId(7), offer.Agent);
-        Assert.Equal(new InteractionId(100), offer.Interaction);
+        Assert.Equal(new AgentSlot(7), offer.Agent);
+        Assert.Equal(new InteractionSlot(100), offer.Interaction);
         Assert.Equal(RoutingRule.BestAgentForInteraction, offer.Explanation.Rule);
     }
 
@@ -26,7 +26,7 @@ public class MatchingTests
         });
         h.Enqueue(100, 1);
         Assert.Empty(h.Events.Offers);
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(100), out var est));
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(100), out var est));
         Assert.Equal(1, est.Position);
     }
 
@@ -37,16 +37,16 @@ public class MatchingTests
         {
             Queue(b, 1, q => q.Language = "DE");
             Agent(b, 7);
-            b.AddAgent(new AgentId(8), a => { a.Tenants.Add(T1); a.Languages.Add("de"); a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(8), a => { a.Tenants.Add(T1); a.Languages.Add("de"); a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(100, 1);
-        Assert.Equal(new AgentId(8), Assert.Single(h.Events.Offers).Agent);
+        Assert.Equal(new AgentSlot(8), Assert.Single(h.Events.Offers).Agent);
     }
 
     [Fact]
     public void AgentBecomesAvailable_InteractionWaiting_TakesIt()
     {
-        using var h = new Harness(b => { Queue(b, 1); b.AddAgent(new AgentId(7), a => a.Tenants.Add(T1)); });
+        using var h = new Harness(b => { Queue(b, 1); b.AddAgent(new AgentSlot(7), a => a.Tenants.Add(T1)); });
         h.Enqueue(100, 1);
         Assert.Empty(h.Events.Offers);
         h.Available(7);
@@ -63,7 +63,7 @@ public class MatchingTests
         h.Accept(h.OfferOf(100));
         Assert.Single(h.Events.Offers);
         h.Complete(100);
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
         Assert.Equal(RoutingRule.BestInteractionForAgent, h.Events.Last.Explanation.Rule);
     }
 
@@ -80,7 +80,7 @@ public class MatchingTests
         h.Advance(TimeSpan.FromSeconds(29));
         Assert.Single(h.Events.Offers);
         h.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -89,14 +89,14 @@ public class MatchingTests
         using var h = new Harness(b =>
         {
             Queue(b, 1, q => q.WrapUpTime = TimeSpan.FromMinutes(5));
-            b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.WrapUpTime = TimeSpan.FromSeconds(10); a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.WrapUpTime = TimeSpan.FromSeconds(10); a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(100, 1);
         h.Enqueue(101, 1);
         h.Accept(h.OfferOf(100));
         h.Complete(100);
         h.Advance(TimeSpan.FromSeconds(10));
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -107,15 +107,15 @@ public class MatchingTests
         h.Enqueue(101, 1);
         h.Accept(h.OfferOf(100));
         h.Complete(100);
-        Assert.True(h.Engine.EndWrapUp(new InteractionId(100)).IsSuccess);
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.True(h.Engine.EndWrapUp(new InteractionSlot(100)).IsSuccess);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
     }
 
     [Fact]
     public void SetPresence_Break_NoOffersAndReasonReported()
     {
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
-        Assert.True(h.Engine.SetAgentPresence(new AgentId(7), AgentPresence.Break, "lunch").IsSuccess);
+        Assert.True(h.Engine.SetAgentPresence(new AgentSlot(7), AgentPresence.Break, "lunch").IsSuccess);
         h.Enqueue(100, 1);
         Assert.Empty(h.Events.Offers);
         var change = h.Events.Status.Last();
@@ -130,12 +130,12 @@ public class MatchingTests
     {
         using var h = new Harness(b => Queue(b, 1));
         h.Enqueue(100, 1);
-        Assert.Equal(RoutingStatus.Ok, h.Engine.Cancel(new InteractionId(100)).Status);
-        Assert.False(h.Engine.TryGetWaitEstimate(new InteractionId(100), out _));
-        Assert.True(h.Engine.TryGetQueueStatistics(new QueueId(1), out var stats));
+        Assert.Equal(RoutingStatus.Ok, h.Engine.Cancel(new InteractionSlot(100)).Status);
+        Assert.False(h.Engine.TryGetWaitEstimate(new InteractionSlot(100), out _));
+        Assert.True(h.Engine.TryGetQueueStatistics(new QueueSlot(1), out var stats));
         Assert.Equal(1, stats.Abandoned);
         Assert.Equal(0, stats.Waiting);
-        Assert.Equal(RoutingStatus.InteractionNotFound, h.Engine.Cancel(new InteractionId(100)).Status);
+        Assert.Equal(RoutingStatus.InteractionNotFound, h.Engine.Cancel(new InteractionSlot(100)).Status);
     }
 
     [Fact]
@@ -145,10 +145,10 @@ public class MatchingTests
         h.Enqueue(100, 1);
         h.Enqueue(101, 1);
         var first = h.OfferOf(100);
-        Assert.Equal(RoutingStatus.Ok, h.Engine.Cancel(new InteractionId(100)).Status);
+        Assert.Equal(RoutingStatus.Ok, h.Engine.Cancel(new InteractionSlot(100)).Status);
         Assert.Equal(OfferEndReason.Cancelled, Assert.Single(h.Events.Ended).Reason);
         Assert.Equal(RoutingStatus.OfferNotFound, h.Engine.Accept(first.Offer).Status);
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public class MatchingTests
     public void Enqueue_InvalidPriority_ReturnsInvalidArgument()
     {
         using var h = new Harness(b => Queue(b, 1));
-        var r = h.Engine.Enqueue(new InteractionRequest(new InteractionId(1), new QueueId(1)) { Priority = 5000 });
+        var r = h.Engine.Enqueue(new InteractionRequest(new InteractionSlot(1), new QueueSlot(1)) { Priority = 5000 });
         Assert.Equal(RoutingStatus.InvalidArgument, r.Status);
     }
 
@@ -194,13 +194,13 @@ public class MatchingTests
     [Fact]
     public void TryGetWaitEstimate_ThreeWaiting_PositionsAndEstimateGrow()
     {
-        using var h = new Harness(b => { Queue(b, 1, q => q.AverageHandleTime = TimeSpan.FromMinutes(2)); b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.InitialPresence = AgentPresence.Break; }); });
+        using var h = new Harness(b => { Queue(b, 1, q => q.AverageHandleTime = TimeSpan.FromMinutes(2)); b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.InitialPresence = AgentPresence.Break; }); });
         h.Enqueue(100, 1);
         h.Advance(TimeSpan.FromSeconds(10));
         h.Enqueue(101, 1);
         h.Enqueue(102, 1);
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(100), out var a));
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(102), out var c));
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(100), out var a));
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(102), out var c));
         Assert.Equal(1, a.Position);
         Assert.Equal(3, c.Position);
         Assert.Equal(3, c.Waiting);
@@ -213,7 +213,7 @@ public class MatchingTests
     public void Restore_ExistingWork_CountsAgainstCapacity()
     {
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
-        Assert.Equal(RoutingStatus.Ok, h.Engine.Restore(new InteractionId(50), new QueueId(1), new AgentId(7)).Status);
+        Assert.Equal(RoutingStatus.Ok, h.Engine.Restore(new InteractionSlot(50), new QueueSlot(1), new AgentSlot(7)).Status);
         h.Enqueue(100, 1);
         Assert.Empty(h.Events.Offers);
         h.Complete(50);
@@ -225,10 +225,10 @@ public class MatchingTests
     {
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
         h.Enqueue(100, 1);
-        Assert.Equal(RoutingStatus.Ok, h.Engine.RemoveAgent(new AgentId(7)).Status);
+        Assert.Equal(RoutingStatus.Ok, h.Engine.RemoveAgent(new AgentSlot(7)).Status);
         Assert.Equal(OfferEndReason.AgentLeft, Assert.Single(h.Events.Ended).Reason);
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(100), out _));
-        Assert.False(h.Engine.TryGetAgent(new AgentId(7), out _));
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(100), out _));
+        Assert.False(h.Engine.TryGetAgent(new AgentSlot(7), out _));
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public class MatchingTests
         using var h = new Harness(b => { Queue(b, 1, q => q.RequiredSkills.Add(new SkillRequirement(Billing, 1))); Agent(b, 7); });
         h.Enqueue(100, 1);
         Assert.Empty(h.Events.Offers);
-        var update = new AgentOptions { Id = new AgentId(7) };
+        var update = new AgentOptions { Id = new AgentSlot(7) };
         update.Tenants.Add(T1);
         update.Skills.Add(new AgentSkill(Billing, 2));
         h.Engine.AddOrUpdateAgent(update);
@@ -264,7 +264,7 @@ public class MatchingTests
             // On the matching loop the ring cannot drain until we return: it fills up.
             for (int i = 0; i < 100; i++)
             {
-                results.Add(h.Engine.Enqueue(new InteractionRequest(new InteractionId(1000 + i), new QueueId(1))).Status);
+                results.Add(h.Engine.Enqueue(new InteractionRequest(new InteractionSlot(1000 + i), new QueueSlot(1))).Status);
             }
 
             h.Events.React = null;
@@ -272,7 +272,7 @@ public class MatchingTests
         h.Enqueue(1, 1);
         Assert.Equal(64, results.Count(r => r == RoutingStatus.Ok));
         Assert.Equal(36, results.Count(r => r == RoutingStatus.Backpressure));
-        Assert.True(h.Engine.TryGetQueueStatistics(new QueueId(1), out var stats));
+        Assert.True(h.Engine.TryGetQueueStatistics(new QueueSlot(1), out var stats));
         Assert.Equal(64, stats.Waiting);
     }
 
@@ -281,8 +281,8 @@ public class MatchingTests
     {
         using var h = new Harness(b => Queue(b, 1));
         h.Enqueue(100, 1);
-        Assert.True(h.Engine.Enqueue(new InteractionRequest(new InteractionId(101), new QueueId(1)) { AlreadyWaited = TimeSpan.FromMinutes(1) }).IsSuccess);
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(101), out var e));
+        Assert.True(h.Engine.Enqueue(new InteractionRequest(new InteractionSlot(101), new QueueSlot(1)) { AlreadyWaited = TimeSpan.FromMinutes(1) }).IsSuccess);
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(101), out var e));
         Assert.Equal(1, e.Position);
         Assert.Equal(TimeSpan.FromMinutes(1), e.Waited);
     }
@@ -293,15 +293,15 @@ public class MatchingTests
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
         h.Enqueue(1, 1);
         h.Accept(h.Events.Last);
-        Assert.Equal(RoutingStatus.Ok, h.Engine.RemoveAgent(new AgentId(7)).Status);
+        Assert.Equal(RoutingStatus.Ok, h.Engine.RemoveAgent(new AgentSlot(7)).Status);
 
-        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentId(7), Tenants = { T1 }, InitialPresence = AgentPresence.Available });
+        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentSlot(7), Tenants = { T1 }, InitialPresence = AgentPresence.Available });
         h.Enqueue(2, 1);
 
         Assert.Single(h.Events.Offers);
         Assert.Equal(1, h.Agent(7).Load);
         h.Complete(1);
-        Assert.Equal((new InteractionId(2), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+        Assert.Equal((new InteractionSlot(2), new AgentSlot(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
         Assert.Equal(1, h.Agent(7).Load);
     }
 
@@ -311,12 +311,12 @@ public class MatchingTests
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
         h.Enqueue(1, 1);
         h.Accept(h.Events.Last);
-        h.Engine.RemoveAgent(new AgentId(7));
+        h.Engine.RemoveAgent(new AgentSlot(7));
         h.Complete(1);
 
-        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentId(7), Tenants = { T1 }, InitialPresence = AgentPresence.Available });
+        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentSlot(7), Tenants = { T1 }, InitialPresence = AgentPresence.Available });
         h.Enqueue(2, 1);
 
-        Assert.Equal((new InteractionId(2), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+        Assert.Equal((new InteractionSlot(2), new AgentSlot(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
     }
 }

@@ -20,7 +20,7 @@ public class OfferTests
         h.Advance(TimeSpan.FromSeconds(14));
         var ended = Assert.Single(h.Events.Ended);
         Assert.Equal(OfferEndReason.TimedOut, ended.Reason);
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(100), out var est));
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(100), out var est));
         Assert.Equal(1, est.Position);
         Assert.Equal(TimeSpan.FromSeconds(15), est.Waited);
     }
@@ -44,14 +44,14 @@ public class OfferTests
         using var h = new Harness(b => { b.Configure(o => o.DeclineCooldown = TimeSpan.FromSeconds(5)); Queue(b, 1); Agent(b, 7); });
         h.Enqueue(100, 1);
         h.Enqueue(101, 1);
-        Assert.True(h.Engine.Decline(new InteractionId(100), new AgentId(7)).IsSuccess);
+        Assert.True(h.Engine.Decline(new InteractionSlot(100), new AgentSlot(7)).IsSuccess);
 
         // The agent is offered the next one meanwhile; 100 keeps its place at the head.
-        Assert.Equal(new InteractionId(101), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(101), h.Events.Last.Interaction);
         Assert.True(h.Engine.Decline(h.Events.Last.Offer).IsSuccess);
         Assert.Equal(2, h.Events.Offers.Count);
         h.Advance(TimeSpan.FromSeconds(5));
-        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(100), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class OfferTests
         Assert.Single(h.Events.Offers);
         h.Advance(TimeSpan.FromSeconds(6));
         Assert.Equal(2, h.Events.Offers.Count);
-        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(100), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class OfferTests
         h.Advance(TimeSpan.FromMinutes(1));
         Assert.Empty(h.Events.Ended);
         Assert.Equal(RoutingStatus.OfferNotFound, h.Engine.Accept(offer.Offer).Status);
-        Assert.True(h.Engine.TryGetQueueStatistics(new QueueId(1), out var s));
+        Assert.True(h.Engine.TryGetQueueStatistics(new QueueSlot(1), out var s));
         Assert.Equal(1, s.Answered);
         Assert.Equal(1, s.AnsweredWithinTarget);
     }

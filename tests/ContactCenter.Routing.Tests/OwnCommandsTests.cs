@@ -22,12 +22,12 @@ public class OwnCommandsTests
     public async Task Cancel_AfterOwnEnqueueBehindUnpublishedCommand_CancelsAndNoOfferFollows()
     {
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
-        Assert.True(h.Engine.SetAgentPresence(new AgentId(7), AgentPresence.Break).IsSuccess);
+        Assert.True(h.Engine.SetAgentPresence(new AgentSlot(7), AgentPresence.Break).IsSuccess);
         Assert.True(h.Engine.Ring.TryClaim(out long gap));
         h.Enqueue(1, 1);
         var fill = FillGapLater(h.Engine, gap);
 
-        var cancelled = h.Engine.Cancel(new InteractionId(1));
+        var cancelled = h.Engine.Cancel(new InteractionSlot(1));
         await fill.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         h.Available(7);
 
@@ -41,10 +41,10 @@ public class OwnCommandsTests
     {
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); });
         Assert.True(h.Engine.Ring.TryClaim(out long gap));
-        Assert.True(h.Engine.SetAgentPresence(new AgentId(7), AgentPresence.Break, "lunch").IsSuccess);
+        Assert.True(h.Engine.SetAgentPresence(new AgentSlot(7), AgentPresence.Break, "lunch").IsSuccess);
         var fill = FillGapLater(h.Engine, gap);
 
-        Assert.True(h.Engine.TryGetAgent(new AgentId(7), out var agent));
+        Assert.True(h.Engine.TryGetAgent(new AgentSlot(7), out var agent));
         await fill.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         Assert.Equal(AgentStatus.Break, agent.Status);
@@ -60,8 +60,8 @@ public class OwnCommandsTests
             if (e.Interaction.Value == 1)
             {
                 // Runs on the matching loop: the enqueue waits in the ring, the cancel must apply it first.
-                h.Engine.Enqueue(new InteractionRequest(new InteractionId(2), new QueueId(1)));
-                cancelled = h.Engine.Cancel(new InteractionId(2)).Status;
+                h.Engine.Enqueue(new InteractionRequest(new InteractionSlot(2), new QueueSlot(1)));
+                cancelled = h.Engine.Cancel(new InteractionSlot(2)).Status;
             }
         };
 
@@ -79,8 +79,8 @@ public class OwnCommandsTests
         AgentStatus? seen = null;
         h.Events.React = e =>
         {
-            h.Engine.SetAgentPresence(new AgentId(8), AgentPresence.Break, "lunch");
-            seen = h.Engine.TryGetAgent(new AgentId(8), out var s) ? s.Status : null;
+            h.Engine.SetAgentPresence(new AgentSlot(8), AgentPresence.Break, "lunch");
+            seen = h.Engine.TryGetAgent(new AgentSlot(8), out var s) ? s.Status : null;
         };
 
         h.Enqueue(1, 1, preferred: 7);

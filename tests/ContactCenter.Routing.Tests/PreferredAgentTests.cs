@@ -10,7 +10,7 @@ public class PreferredAgentTests
     {
         using var h = new Harness(b => { Queue(b, 1); Agent(b, 7); Agent(b, 8); });
         h.Enqueue(100, 1, preferred: 8);
-        Assert.Equal((new AgentId(8), RoutingRule.PreferredAgent), (h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
+        Assert.Equal((new AgentSlot(8), RoutingRule.PreferredAgent), (h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public class PreferredAgentTests
         h.Advance(TimeSpan.FromSeconds(19));
         Assert.Single(h.Events.Offers);
         h.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal((new InteractionId(100), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+        Assert.Equal((new InteractionSlot(100), new AgentSlot(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class PreferredAgentTests
         h.Complete(2); // agent 7 frees: must not take 100, which waits for 8
         Assert.Equal(2, h.Events.Offers.Count);
         h.Complete(1);
-        Assert.Equal((new InteractionId(100), new AgentId(8), RoutingRule.PreferredAgent), (h.Events.Last.Interaction, h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
+        Assert.Equal((new InteractionSlot(100), new AgentSlot(8), RoutingRule.PreferredAgent), (h.Events.Last.Interaction, h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public class PreferredAgentTests
         h.Accept(h.Events.Last);
         h.Enqueue(100, 1, preferred: 8, preferredTimeout: TimeSpan.FromMinutes(5));
         h.Complete(2);
-        Assert.True(h.Engine.SetAgentPresence(new AgentId(8), AgentPresence.Offline).IsSuccess);
-        Assert.Equal((new InteractionId(100), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+        Assert.True(h.Engine.SetAgentPresence(new AgentSlot(8), AgentPresence.Offline).IsSuccess);
+        Assert.Equal((new InteractionSlot(100), new AgentSlot(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
     }
 
     [Fact]
@@ -64,10 +64,10 @@ public class PreferredAgentTests
         {
             Queue(b, 1);
             Agent(b, 7);
-            b.AddAgent(new AgentId(9), a => { a.Tenants.Add(T2); a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(9), a => { a.Tenants.Add(T2); a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(100, 1, preferred: 9);
-        Assert.Equal(new AgentId(7), h.Events.Last.Agent);
+        Assert.Equal(new AgentSlot(7), h.Events.Last.Agent);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class PreferredAgentTests
             Agent(b, 8, Support);
         });
         h.Enqueue(100, 1, preferred: 8);
-        Assert.Equal((new AgentId(7), RoutingRule.BestAgentForInteraction), (h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
+        Assert.Equal((new AgentSlot(7), RoutingRule.BestAgentForInteraction), (h.Events.Last.Agent, h.Events.Last.Explanation.Rule));
     }
 
     [Fact]
@@ -89,11 +89,11 @@ public class PreferredAgentTests
         using var h = new Harness(b =>
         {
             Queue(b, 1, q => q.Language = "de");
-            b.AddAgent(new AgentId(9), a => { a.Tenants.Add(T1); a.Languages.Add("en"); a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(9), a => { a.Tenants.Add(T1); a.Languages.Add("en"); a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(100, 1, preferred: 9);
         Assert.Empty(h.Events.Offers);
-        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionId(100), out _));
+        Assert.True(h.Engine.TryGetWaitEstimate(new InteractionSlot(100), out _));
     }
 
     [Fact]
@@ -110,8 +110,8 @@ public class PreferredAgentTests
         h.Enqueue(2, 1, preferred: 8);
         h.Accept(h.Events.Last);
         h.Enqueue(100, 1, preferred: 8, preferredTimeout: TimeSpan.FromMinutes(5));
-        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentId(8), Tenants = { T1 }, Languages = { "en" }, Skills = { new AgentSkill(Support, 5) } });
+        h.Engine.AddOrUpdateAgent(new AgentOptions { Id = new AgentSlot(8), Tenants = { T1 }, Languages = { "en" }, Skills = { new AgentSkill(Support, 5) } });
         h.Complete(1);
-        Assert.Equal((new InteractionId(100), new AgentId(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+        Assert.Equal((new InteractionSlot(100), new AgentSlot(7)), (h.Events.Last.Interaction, h.Events.Last.Agent));
     }
 }

@@ -24,17 +24,17 @@ public class PropertyTests
         var time = new FakeTimeProvider();
         using var engine = RoutingEngine.Create(options, checker, time);
         long nextId = 0, enqueued = 0, done = 0;
-        var live = new List<(long Id, MediaType Media)>();
+        var live = new List<(long Id, RoutingMedia Media)>();
         var recent = new List<long>();
         foreach (var (kind, arg) in ops)
         {
             if (kind < 30)
             {
                 long id = ++nextId;
-                var r = engine.Enqueue(new InteractionRequest(new InteractionId(id), new QueueId(1 + (arg % 6)))
+                var r = engine.Enqueue(new InteractionRequest(new InteractionSlot(id), new QueueSlot(1 + (arg % 6)))
                 {
                     Priority = arg % 5,
-                    PreferredAgent = arg % 7 == 0 ? new AgentId(1 + (arg % 48)) : null,
+                    PreferredAgent = arg % 7 == 0 ? new AgentSlot(1 + (arg % 48)) : null,
                 });
                 Assert.True(r.IsSuccess);
                 enqueued++;
@@ -65,13 +65,13 @@ public class PropertyTests
                     var w = live[arg % live.Count];
                     live.Remove(w);
                     Assert.True(checker.Finish(w.Id, w.Media));
-                    engine.Complete(new InteractionId(w.Id));
+                    engine.Complete(new InteractionSlot(w.Id));
                     done++;
                 }
             }
             else if (kind < 82)
             {
-                if (recent.Count > 0 && engine.Cancel(new InteractionId(recent[arg % recent.Count])).IsSuccess)
+                if (recent.Count > 0 && engine.Cancel(new InteractionSlot(recent[arg % recent.Count])).IsSuccess)
                 {
                     done++;
                 }
@@ -79,7 +79,7 @@ public class PropertyTests
             else if (kind < 92)
             {
                 var presence = (AgentPresence)(arg % 3);
-                engine.SetAgentPresence(new AgentId(1 + (arg % 48)), presence, "p");
+                engine.SetAgentPresence(new AgentSlot(1 + (arg % 48)), presence, "p");
             }
             else
             {
@@ -91,7 +91,7 @@ public class PropertyTests
 
         for (int a = 1; a <= 48; a++)
         {
-            engine.SetAgentPresence(new AgentId(a), AgentPresence.Available);
+            engine.SetAgentPresence(new AgentSlot(a), AgentPresence.Available);
         }
 
         for (int round = 0; round < 200; round++)
@@ -108,14 +108,14 @@ public class PropertyTests
             foreach (var w in live)
             {
                 Assert.True(checker.Finish(w.Id, w.Media));
-                engine.Complete(new InteractionId(w.Id));
+                engine.Complete(new InteractionSlot(w.Id));
                 done++;
             }
 
             live.Clear();
             for (int a = 1; a <= 48; a++)
             {
-                engine.SetAgentPresence(new AgentId(a), AgentPresence.Available);
+                engine.SetAgentPresence(new AgentSlot(a), AgentPresence.Available);
             }
 
             time.Advance(TimeSpan.FromSeconds(3));

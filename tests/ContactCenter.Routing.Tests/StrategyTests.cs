@@ -35,9 +35,9 @@ public class StrategyTests
         using var h = new Harness(b =>
         {
             b.UseLeastOccupied();
-            Queue(b, 1, q => q.Media = MediaType.Chat);
-            b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.Capacity.Voice = 0; a.Capacity.Chat = 2; a.InitialPresence = AgentPresence.Available; });
-            b.AddAgent(new AgentId(8), a => { a.Tenants.Add(T1); a.Capacity.Voice = 0; a.Capacity.Chat = 4; a.InitialPresence = AgentPresence.Available; });
+            Queue(b, 1, q => q.Media = RoutingMedia.Chat);
+            b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.Capacity.Voice = 0; a.Capacity.Chat = 2; a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(8), a => { a.Tenants.Add(T1); a.Capacity.Voice = 0; a.Capacity.Chat = 4; a.InitialPresence = AgentPresence.Available; });
         });
         for (int i = 0; i < 6; i++)
         {
@@ -45,8 +45,8 @@ public class StrategyTests
         }
 
         // Loads go 0/2 vs 0/4 → ties to index, then ratios keep both level; agent 8 ends with 4, agent 7 with 2.
-        Assert.Equal(2, h.Events.Offers.Count(o => o.Agent == new AgentId(7)));
-        Assert.Equal(4, h.Events.Offers.Count(o => o.Agent == new AgentId(8)));
+        Assert.Equal(2, h.Events.Offers.Count(o => o.Agent == new AgentSlot(7)));
+        Assert.Equal(4, h.Events.Offers.Count(o => o.Agent == new AgentSlot(8)));
         Assert.Equal("least-occupied", h.Events.Last.Explanation.Strategy);
     }
 
@@ -88,11 +88,11 @@ public class StrategyTests
         {
             b.UseBestSkillScore();
             Queue(b, 1, q => q.RequiredSkills.Add(new SkillRequirement(Support, 1)));
-            b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.Skills.Add(new AgentSkill(Support, 3)); a.InitialPresence = AgentPresence.Available; });
-            b.AddAgent(new AgentId(8), a => { a.Tenants.Add(T1); a.Skills.Add(new AgentSkill(Support, 9)); a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.Skills.Add(new AgentSkill(Support, 3)); a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(8), a => { a.Tenants.Add(T1); a.Skills.Add(new AgentSkill(Support, 9)); a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(1, 1);
-        Assert.Equal(new AgentId(8), h.Events.Last.Agent);
+        Assert.Equal(new AgentSlot(8), h.Events.Last.Agent);
         Assert.Equal(9, h.Events.Last.Explanation.Score);
         Assert.Equal(3, h.Events.Last.Explanation.RunnerUpScore);
     }
@@ -104,15 +104,15 @@ public class StrategyTests
         {
             b.UseWeightedRandom(o => o.Seed = 42);
             Queue(b, 1);
-            b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.Weight = 1; a.InitialPresence = AgentPresence.Available; });
-            b.AddAgent(new AgentId(8), a => { a.Tenants.Add(T1); a.Weight = 3; a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.Weight = 1; a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(8), a => { a.Tenants.Add(T1); a.Weight = 3; a.InitialPresence = AgentPresence.Available; });
         });
         for (int i = 0; i < 4000; i++)
         {
             Serve(h, 10_000 + i);
         }
 
-        double share = h.Events.Offers.Count(o => o.Agent == new AgentId(8)) / 4000.0;
+        double share = h.Events.Offers.Count(o => o.Agent == new AgentSlot(8)) / 4000.0;
         Assert.InRange(share, 0.70, 0.80);
     }
 
@@ -153,11 +153,11 @@ public class StrategyTests
         {
             b.UseCustomStrategy(s => s.Weight * 10 - s.Load, o => o.WithName("weight-minus-load"));
             Queue(b, 1);
-            b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.Weight = 1; a.InitialPresence = AgentPresence.Available; });
-            b.AddAgent(new AgentId(8), a => { a.Tenants.Add(T1); a.Weight = 2; a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.Weight = 1; a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(8), a => { a.Tenants.Add(T1); a.Weight = 2; a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(1, 1);
-        Assert.Equal(new AgentId(8), h.Events.Last.Agent);
+        Assert.Equal(new AgentSlot(8), h.Events.Last.Agent);
         Assert.Equal("weight-minus-load", h.Events.Last.Explanation.Strategy);
     }
 
@@ -168,7 +168,7 @@ public class StrategyTests
         using var h = new Harness(b => { b.UseLongestIdle(o => o.OnAgentSelected = seen.Add); Queue(b, 1); Agent(b, 7); });
         h.Enqueue(1, 1);
         var s = Assert.Single(seen);
-        Assert.Equal(new AgentId(7), s.Agent);
+        Assert.Equal(new AgentSlot(7), s.Agent);
         Assert.Equal(1, s.Explanation.Candidates);
     }
 

@@ -10,15 +10,15 @@ public class TenantAndCapacityTests
     {
         using var h = new Harness(b =>
         {
-            b.AddQueue(new QueueId(2), T2);
+            b.AddQueue(new QueueSlot(2), T2);
             Queue(b, 1);
-            b.AddAgent(new AgentId(9), a => { a.Tenants.Add(T2); a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(9), a => { a.Tenants.Add(T2); a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(100, 1);
         h.Advance(TimeSpan.FromHours(1));
         Assert.Empty(h.Events.Offers);
         h.Enqueue(200, 2);
-        Assert.Equal((new InteractionId(200), new AgentId(9)), (h.Events.Last.Interaction, h.Events.Last.Agent));
+        Assert.Equal((new InteractionSlot(200), new AgentSlot(9)), (h.Events.Last.Interaction, h.Events.Last.Agent));
     }
 
     [Fact]
@@ -26,9 +26,9 @@ public class TenantAndCapacityTests
     {
         using var h = new Harness(b =>
         {
-            b.AddQueue(new QueueId(2), T2);
+            b.AddQueue(new QueueSlot(2), T2);
             Queue(b, 1);
-            b.AddAgent(new AgentId(9), a => { a.Tenants.Add(T1); a.Tenants.Add(T2); a.Capacity.Chat = 0; a.Capacity.Voice = 2; a.InitialPresence = AgentPresence.Available; });
+            b.AddAgent(new AgentSlot(9), a => { a.Tenants.Add(T1); a.Tenants.Add(T2); a.Capacity.Chat = 0; a.Capacity.Voice = 2; a.InitialPresence = AgentPresence.Available; });
         });
         h.Enqueue(100, 1);
         h.Enqueue(200, 2);
@@ -40,8 +40,8 @@ public class TenantAndCapacityTests
     {
         using var h = new Harness(b =>
         {
-            Queue(b, 1, q => q.Media = MediaType.Chat);
-            b.AddAgent(new AgentId(7), a => { a.Tenants.Add(T1); a.Capacity.Voice = 0; a.Capacity.Chat = 3; a.InitialPresence = AgentPresence.Available; });
+            Queue(b, 1, q => q.Media = RoutingMedia.Chat);
+            b.AddAgent(new AgentSlot(7), a => { a.Tenants.Add(T1); a.Capacity.Voice = 0; a.Capacity.Chat = 3; a.InitialPresence = AgentPresence.Available; });
         });
         for (int i = 0; i < 4; i++)
         {
@@ -51,14 +51,14 @@ public class TenantAndCapacityTests
         Assert.Equal(3, h.Events.Offers.Count);
         h.Accept(h.Events.Offers[0]);
         h.Complete(100);
-        Assert.Equal(new InteractionId(103), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(103), h.Events.Last.Interaction);
     }
 
     private static Harness Blended(bool interrupts) => new(b =>
     {
-        Queue(b, 1, q => q.Media = MediaType.Voice);
-        Queue(b, 2, q => q.Media = MediaType.Chat);
-        b.AddAgent(new AgentId(7), a =>
+        Queue(b, 1, q => q.Media = RoutingMedia.Voice);
+        Queue(b, 2, q => q.Media = RoutingMedia.Chat);
+        b.AddAgent(new AgentSlot(7), a =>
         {
             a.Tenants.Add(T1);
             a.Capacity.Voice = 1;
@@ -75,7 +75,7 @@ public class TenantAndCapacityTests
         h.Enqueue(200, 2);
         h.Enqueue(201, 2);
         h.Enqueue(100, 1);
-        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(100), h.Events.Last.Interaction);
         Assert.Equal(3, h.Agent(7).Load);
     }
 
@@ -88,7 +88,7 @@ public class TenantAndCapacityTests
         h.Enqueue(100, 1);
         Assert.Single(h.Events.Offers);
         h.Complete(200);
-        Assert.Equal(new InteractionId(100), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(100), h.Events.Last.Interaction);
     }
 
     [Fact]
@@ -100,6 +100,6 @@ public class TenantAndCapacityTests
         h.Enqueue(200, 2);
         Assert.Single(h.Events.Offers);
         h.Complete(100);
-        Assert.Equal(new InteractionId(200), h.Events.Last.Interaction);
+        Assert.Equal(new InteractionSlot(200), h.Events.Last.Interaction);
     }
 }

@@ -1,4 +1,4 @@
-namespace ContactCenter.Core.Agents;
+namespace ContactCenter;
 
 /// <summary>Something an agent's workspace must show: an offer, a message, an ended conversation.</summary>
 public abstract record AgentNotification

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
+using ContactCenter.Core.Agents;
 
-namespace ContactCenter.Core.Agents;
+namespace ContactCenter;
 
 /// <summary>
 /// A logged-in agent: receives offers and messages through <see cref="Notifications"/>, and accepts,

@@ -1,4 +1,4 @@
-namespace ContactCenter.Core.Agents;
+namespace ContactCenter;
 
 /// <summary>Why an agent's offer ended without the agent accepting it.</summary>
 public enum OfferRevokedReason

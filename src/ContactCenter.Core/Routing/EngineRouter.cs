@@ -14,22 +14,22 @@ namespace ContactCenter.Core.Routing;
 /// </summary>
 internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 {
-    private static readonly R.TenantId NoTenant = new(0);
+    private static readonly TenantSlot NoTenant = new(0);
 
     private readonly R.RoutingBuilder _builder;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly object _gate = new();
     private readonly Dictionary<QueueId, QueueDefinition> _queues = [];
-    private readonly Dictionary<(QueueId Queue, MediaType Media), R.QueueId> _engineQueues = [];
+    private readonly Dictionary<(QueueId Queue, MediaType Media), QueueSlot> _engineQueues = [];
     // Reverse maps are read by the engine's handler while the engine holds its turn; they must never wait for
     // _gate, which is held around synchronous engine calls (that would deadlock), so they are concurrent.
     private readonly ConcurrentDictionary<int, QueueId> _queueNames = new();
-    private readonly Dictionary<AgentId, R.AgentId> _agents = [];
+    private readonly Dictionary<AgentId, AgentSlot> _agents = [];
     private readonly ConcurrentDictionary<int, AgentId> _agentNames = new();
     private readonly Dictionary<AgentId, AgentDefinition> _agentDefinitions = [];
-    private readonly Dictionary<string, R.SkillId> _skills = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<TenantId, R.TenantId> _tenants = [];
+    private readonly Dictionary<string, SkillSlot> _skills = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<TenantId, TenantSlot> _tenants = [];
     private readonly ConcurrentDictionary<InteractionId, long> _interactionIds = new();
     private readonly ConcurrentDictionary<long, InteractionId> _interactionNames = new();
     private long _nextInteraction;
@@ -84,7 +84,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 
     public void SetAgentState(AgentId agent, AgentState state)
     {
-        R.AgentId id;
+        AgentSlot id;
         lock (_gate)
         {
             id = AgentFor(agent);
@@ -102,8 +102,8 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 
     public void Enqueue(RoutingRequest request)
     {
-        R.QueueId queue;
-        R.AgentId? preferred = null;
+        QueueSlot queue;
+        AgentSlot? preferred = null;
         lock (_gate)
         {
             queue = QueueFor(request.Queue, request.Media);
@@ -115,7 +115,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 
         var id = InteractionFor(request.Interaction);
         var waited = _time.GetUtcNow() - request.EnqueuedAt;
-        Check(Engine.Enqueue(new InteractionRequest(new R.InteractionId(id), queue)
+        Check(Engine.Enqueue(new InteractionRequest(new InteractionSlot(id), queue)
         {
             Priority = request.Priority,
             PreferredAgent = preferred,
@@ -130,7 +130,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
             return false;
         }
 
-        var removed = Engine.Cancel(new R.InteractionId(id)).IsSuccess;
+        var removed = Engine.Cancel(new InteractionSlot(id)).IsSuccess;
         Forget(interaction, id);
         return removed;
     }
@@ -142,33 +142,33 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
             return false;
         }
 
-        R.AgentId a;
+        AgentSlot a;
         lock (_gate)
         {
             a = AgentFor(agent);
         }
 
-        return Engine.Accept(new R.InteractionId(id), a).IsSuccess;
+        return Engine.Accept(new InteractionSlot(id), a).IsSuccess;
     }
 
     public void DeclineOffer(InteractionId interaction, AgentId agent)
     {
         if (_interactionIds.TryGetValue(interaction, out var id))
         {
-            R.AgentId a;
+            AgentSlot a;
             lock (_gate)
             {
                 a = AgentFor(agent);
             }
 
-            Engine.Decline(new R.InteractionId(id), a);
+            Engine.Decline(new InteractionSlot(id), a);
         }
     }
 
     public void Restore(InteractionId interaction, AgentId agent, MediaType media, QueueId? queue)
     {
-        R.QueueId q;
-        R.AgentId a;
+        QueueSlot q;
+        AgentSlot a;
         lock (_gate)
         {
             var name = queue ?? _queues.Keys.FirstOrDefault();
@@ -181,14 +181,14 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
             a = AgentFor(agent);
         }
 
-        Check(Engine.Restore(new R.InteractionId(InteractionFor(interaction)), q, a), "restore", interaction.ToString());
+        Check(Engine.Restore(new InteractionSlot(InteractionFor(interaction)), q, a), "restore", interaction.ToString());
     }
 
     public void Release(InteractionId interaction, AgentId agent)
     {
         if (_interactionIds.TryGetValue(interaction, out var id))
         {
-            var engineId = new R.InteractionId(id);
+            var engineId = new InteractionSlot(id);
             Engine.Complete(engineId);
             Engine.EndWrapUp(engineId);
             Forget(interaction, id);
@@ -196,7 +196,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
     }
 
     public QueuePosition? GetPosition(InteractionId interaction)
-        => _interactionIds.TryGetValue(interaction, out var id) && Engine.TryGetWaitEstimate(new R.InteractionId(id), out var estimate)
+        => _interactionIds.TryGetValue(interaction, out var id) && Engine.TryGetWaitEstimate(new InteractionSlot(id), out var estimate)
             ? new QueuePosition(estimate.Position, estimate.EstimatedWait)
             : null;
 
@@ -216,11 +216,11 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
         _interactionNames.TryRemove(id, out _);
     }
 
-    private R.AgentId AgentFor(AgentId agent)
+    private AgentSlot AgentFor(AgentId agent)
     {
         if (!_agents.TryGetValue(agent, out var id))
         {
-            id = new R.AgentId(_agents.Count + 1);
+            id = new AgentSlot(_agents.Count + 1);
             _agents[agent] = id;
             _agentNames[id.Value] = agent;
         }
@@ -228,18 +228,18 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
         return id;
     }
 
-    private R.SkillId SkillFor(string skill)
+    private SkillSlot SkillFor(string skill)
     {
         if (!_skills.TryGetValue(skill, out var id))
         {
-            id = new R.SkillId(_skills.Count + 1);
+            id = new SkillSlot(_skills.Count + 1);
             _skills[skill] = id;
         }
 
         return id;
     }
 
-    private R.TenantId TenantFor(TenantId? tenant)
+    private TenantSlot TenantFor(TenantId? tenant)
     {
         if (tenant is not { } t)
         {
@@ -248,7 +248,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 
         if (!_tenants.TryGetValue(t, out var id))
         {
-            id = new R.TenantId(_tenants.Count + 1);
+            id = new TenantSlot(_tenants.Count + 1);
             _tenants[t] = id;
         }
 
@@ -256,7 +256,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
     }
 
     /// <summary>The engine queue for a runtime queue and media type, created (with its overflow chain) on first use.</summary>
-    private R.QueueId QueueFor(QueueId queue, MediaType media)
+    private QueueSlot QueueFor(QueueId queue, MediaType media)
     {
         if (_engineQueues.TryGetValue((queue, media), out var id))
         {
@@ -268,7 +268,7 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
             throw new ContactCenterException($"Queue '{queue}' is not configured.");
         }
 
-        id = new R.QueueId(_engineQueues.Count + 1);
+        id = new QueueSlot(_engineQueues.Count + 1);
         _engineQueues[(queue, media)] = id;
         _queueNames[id.Value] = queue;
         if (definition.OverflowQueue is { } overflow && overflow != queue)
@@ -280,13 +280,13 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
         return id;
     }
 
-    private R.QueueOptions ToEngine(QueueDefinition queue, MediaType media, R.QueueId id)
+    private R.QueueOptions ToEngine(QueueDefinition queue, MediaType media, QueueSlot id)
     {
         var options = new R.QueueOptions
         {
             Id = id,
             Tenant = TenantFor(queue.Tenant),
-            Media = (R.MediaType)(int)media,
+            Media = ToEngine(media),
             Language = queue.Language,
             ServiceLevelTarget = queue.ServiceLevelTarget,
             MaxLength = queue.MaxLength,
@@ -305,6 +305,17 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
 
         return options;
     }
+
+    /// <summary>Maps the contact center's medium onto the engine's by name: the two enums are separate types and
+    /// their numbers are not a contract.</summary>
+    private static RoutingMedia ToEngine(MediaType media) => media switch
+    {
+        MediaType.Voice => RoutingMedia.Voice,
+        MediaType.Chat => RoutingMedia.Chat,
+        MediaType.Email => RoutingMedia.Email,
+        MediaType.Task => RoutingMedia.Task,
+        _ => throw new ArgumentOutOfRangeException(nameof(media), media, "The routing engine has no such medium."),
+    };
 
     private R.AgentOptions ToEngine(AgentDefinition agent)
     {
@@ -377,11 +388,11 @@ internal sealed partial class EngineRouter : IInteractionRouter, IDisposable
         };
     }
 
-    private InteractionId? NameOf(R.InteractionId id) => _interactionNames.TryGetValue(id.Value, out var name) ? name : null;
+    private InteractionId? NameOf(InteractionSlot id) => _interactionNames.TryGetValue(id.Value, out var name) ? name : null;
 
-    private AgentId NameOf(R.AgentId id) => _agentNames[id.Value];
+    private AgentId NameOf(AgentSlot id) => _agentNames[id.Value];
 
-    private QueueId NameOf(R.QueueId id) => _queueNames[id.Value];
+    private QueueId NameOf(QueueSlot id) => _queueNames[id.Value];
 
     [LoggerMessage(200, LogLevel.Warning, "The routing engine refused to {Action} {Subject}: {Status}.")]
     private static partial void LogRoutingRefused(ILogger logger, string action, string subject, RoutingStatus status);

@@ -1,4 +1,4 @@
-namespace ContactCenter.Core.Routing;
+namespace ContactCenter;
 
 /// <summary>Where a waiting interaction stands.</summary>
 /// <param name="Position">1 = next in line.</param>

@@ -1,5 +1,4 @@
 using ContactCenter.Channels;
-using ContactCenter.Core;
 using ContactCenter.Core.Hub;
 using ContactCenter.Hosting.Configuration;
 using ContactCenter.Storage;

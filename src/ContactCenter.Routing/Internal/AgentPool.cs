@@ -12,7 +12,7 @@ internal sealed class AgentPool(Requirements requirements, AgentSelectionStrateg
 {
     private Entry[] _heap = new Entry[16];
     private int _count;
-    private AgentState[] _members = new AgentState[16];
+    private AgentRecord[] _members = new AgentRecord[16];
     private int[] _position = new int[16];
     private SubqueueHeap[] _classes = new SubqueueHeap[2];
     private int _classCount;
@@ -22,7 +22,7 @@ internal sealed class AgentPool(Requirements requirements, AgentSelectionStrateg
 
     public AgentSelectionStrategy Strategy { get; } = strategy;
 
-    public MediaType Media => Requirements.Media;
+    public RoutingMedia Media => Requirements.Media;
 
     /// <summary>Eligible agents that are logged in (any presence but offline).</summary>
     public int LoggedIn;
@@ -38,14 +38,14 @@ internal sealed class AgentPool(Requirements requirements, AgentSelectionStrateg
 
     public SubqueueHeap Class(int index) => _classes[index];
 
-    public AgentState AgentAt(int heapIndex) => _members[_heap[heapIndex].Slot];
+    public AgentRecord AgentAt(int heapIndex) => _members[_heap[heapIndex].Slot];
 
     public double ScoreAt(int heapIndex) => -(double)_heap[heapIndex].Primary;
 
     public bool IsAvailable(int slot) => _position[slot] >= 0;
 
     /// <summary>Gives the agent a slot in this pool (not yet available).</summary>
-    public int Join(AgentState agent)
+    public int Join(AgentRecord agent)
     {
         if (Members == _members.Length)
         {
@@ -164,7 +164,7 @@ internal sealed class AgentPool(Requirements requirements, AgentSelectionStrateg
     /// Writes the heap indices of the best <paramref name="result"/>.Length available agents (best first),
     /// skipping <paramref name="exclude"/>, into <paramref name="result"/>; returns how many. O(k log k).
     /// </summary>
-    public int Best(Span<int> result, AgentState? exclude, Span<int> frontier)
+    public int Best(Span<int> result, AgentRecord? exclude, Span<int> frontier)
     {
         if (_count == 0 || result.Length == 0)
         {

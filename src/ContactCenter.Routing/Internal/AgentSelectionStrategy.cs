@@ -20,7 +20,7 @@ internal abstract class AgentSelectionStrategy
     public virtual int RingCount => 1;
 
     /// <summary>Computes the agent's key in a pool whose requirements give it <paramref name="skillScore"/>; lower is better.</summary>
-    public abstract void ComputeKey(AgentState agent, int skillScore, long now, out long primary, out long secondary);
+    public abstract void ComputeKey(AgentRecord agent, int skillScore, long now, out long primary, out long secondary);
 
     /// <summary>Maps a double to a long with the same order.</summary>
     protected static long Sortable(double value)

@@ -12,7 +12,7 @@ internal enum NodeState : byte
 /// <summary>One routed interaction. Pooled: nodes are reused, so steady-state routing allocates nothing.</summary>
 internal sealed class InteractionNode : TimedItem
 {
-    public InteractionId Id;
+    public InteractionSlot Id;
     public NodeState State;
     public QueueState Queue = null!;
     public int Tier;
@@ -27,18 +27,18 @@ internal sealed class InteractionNode : TimedItem
     public InteractionHeap? Heap;
     public long HeapStamp;
 
-    public AgentState? PreferredAgent;
+    public AgentRecord? PreferredAgent;
     public long PreferredUntil = long.MaxValue;
     public long NextEscalationDue = long.MaxValue;
-    public AgentState? Excluded;
+    public AgentRecord? Excluded;
     public long ExcludedUntil;
 
     public OfferNode? Offers;
     public int LiveOffers;
-    public AgentState? Agent;
+    public AgentRecord? Agent;
     public long ConnectedTicks;
 
-    public MediaType Media => Queue.Media;
+    public RoutingMedia Media => Queue.Media;
 
     public void Reset()
     {

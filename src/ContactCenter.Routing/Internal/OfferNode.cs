@@ -7,7 +7,7 @@ internal sealed class OfferNode : TimedItem
     public int Slot;
     public bool Live;
     public InteractionNode Interaction = null!;
-    public AgentState Agent = null!;
+    public AgentRecord Agent = null!;
     public OfferNode? NextForInteraction;
     public OfferNode? PrevForAgent;
     public OfferNode? NextForAgent;

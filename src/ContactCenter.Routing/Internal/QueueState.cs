@@ -5,13 +5,13 @@ namespace ContactCenter.Routing.Internal;
 /// interactions of the queue at any time is the same as comparing (enqueue time − p × step), so waiting
 /// interactions never need re-sorting as time passes.
 /// </summary>
-internal sealed class QueueState(QueueId id)
+internal sealed class QueueState(QueueSlot id)
 {
-    public QueueId Id { get; } = id;
+    public QueueSlot Id { get; } = id;
 
     public QueueOptions Options = null!;
-    public TenantId Tenant;
-    public MediaType Media;
+    public TenantSlot Tenant;
+    public RoutingMedia Media;
     public long PriorityStepTicks;
     public double Weight;
     public long ServiceLevelTicks;
@@ -21,7 +21,7 @@ internal sealed class QueueState(QueueId id)
     public int DefaultPriority;
     public QueueFallback WhenFull;
     public QueueFallback WhenNoAgents;
-    public QueueId? OverflowQueue;
+    public QueueSlot? OverflowQueue;
     public long AverageHandleTicks;
     public Subqueue[] Tiers = [];
     public CompiledStep[] Steps = [];
@@ -52,4 +52,4 @@ internal sealed class QueueState(QueueId id)
 }
 
 /// <summary>An escalation step in engine units.</summary>
-internal readonly record struct CompiledStep(long AfterWaitTicks, int QueueLengthAtLeast, QueueId? OverflowTo);
+internal readonly record struct CompiledStep(long AfterWaitTicks, int QueueLengthAtLeast, QueueSlot? OverflowTo);

@@ -3,7 +3,7 @@ namespace ContactCenter.Routing.Internal;
 /// <summary>What an agent must have to serve a queue tier. Immutable; <see cref="Key"/> identifies equal sets.</summary>
 internal sealed class Requirements
 {
-    public Requirements(TenantId tenant, MediaType media, string? language, SkillRequirement[] skills, int strategyId)
+    public Requirements(TenantSlot tenant, RoutingMedia media, string? language, SkillRequirement[] skills, int strategyId)
     {
         Tenant = tenant;
         Media = media;
@@ -12,9 +12,9 @@ internal sealed class Requirements
         Key = $"{tenant.Value}|{(int)media}|{language?.ToUpperInvariant()}|{string.Join(",", Skills.Select(s => $"{s.Skill.Value}:{s.MinLevel}"))}|{strategyId}";
     }
 
-    public TenantId Tenant { get; }
+    public TenantSlot Tenant { get; }
 
-    public MediaType Media { get; }
+    public RoutingMedia Media { get; }
 
     public string? Language { get; }
 
@@ -23,7 +23,7 @@ internal sealed class Requirements
     public string Key { get; }
 
     /// <summary>Whether the agent is eligible; if so, its skill score (sum of its levels in the required skills).</summary>
-    public bool Matches(AgentState agent, out int skillScore)
+    public bool Matches(AgentRecord agent, out int skillScore)
     {
         skillScore = 0;
         if (agent.Capacity[(int)Media] <= 0 || Array.IndexOf(agent.Tenants, Tenant) < 0)

@@ -5,7 +5,7 @@ namespace ContactCenter.Routing.Strategies;
 internal sealed class BestSkillScoreStrategy(string name, Action<AgentSelectedArguments>? onSelected)
     : AgentSelectionStrategy(name, onSelected)
 {
-    public override void ComputeKey(AgentState agent, int skillScore, long now, out long primary, out long secondary)
+    public override void ComputeKey(AgentRecord agent, int skillScore, long now, out long primary, out long secondary)
     {
         primary = -(long)skillScore;
         secondary = agent.IdleSince;

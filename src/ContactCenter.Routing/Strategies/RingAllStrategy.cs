@@ -7,7 +7,7 @@ internal sealed class RingAllStrategy(string name, Action<AgentSelectedArguments
 {
     public override int RingCount => maxAgents;
 
-    public override void ComputeKey(AgentState agent, int skillScore, long now, out long primary, out long secondary)
+    public override void ComputeKey(AgentRecord agent, int skillScore, long now, out long primary, out long secondary)
     {
         primary = agent.IdleSince;
         secondary = 0;

@@ -14,7 +14,7 @@ internal sealed class WeightedRandomStrategy(string name, Action<AgentSelectedAr
     private ulong _state = ((ulong)seed * 0x9E3779B97F4A7C15UL) | 1;
     private double _virtualNow;
 
-    public override void ComputeKey(AgentState agent, int skillScore, long now, out long primary, out long secondary)
+    public override void ComputeKey(AgentRecord agent, int skillScore, long now, out long primary, out long secondary)
     {
         if (agent.RandomSequence != agent.LastOfferSequence)
         {

@@ -1,6 +1,7 @@
 using ContactCenter.Hosting.Configuration;
 using ContactCenter.Storage;
 using ContactCenter.Storage.Sqlite;
+using ContactCenter.Storage.Sqlite.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,7 @@ public static class SqliteContactCenterBuilderExtensions
             services => new SqliteInteractionStore(services.GetRequiredService<IOptions<SqliteStorageOptions>>().Value)));
         if (!builder.Services.Any(d => d.ServiceType == typeof(SqliteStorageConfigurationCheck)))
         {
+            builder.Services.AddSingleton<IPostConfigureOptions<SqliteStorageOptions>, SqliteContentRootPath>();
             builder.Services.AddSingleton<SqliteStorageConfigurationCheck>();
             builder.Services.AddSingleton<IContactCenterConfigurationCheck>(sp => sp.GetRequiredService<SqliteStorageConfigurationCheck>());
         }
@@ -52,7 +54,8 @@ public static class SqliteContactCenterBuilderExtensions
     /// missing), with the default options otherwise. See <see cref="UseSqliteStorage(IContactCenterBuilder, Action{SqliteStorageOptions}?)"/>.
     /// </summary>
     /// <param name="builder">The contact center builder.</param>
-    /// <param name="path">The database file's path, for example <c>data/contactcenter.db</c>.</param>
+    /// <param name="path">The database file's path, for example <c>data/contactcenter.db</c>; a relative path is resolved
+    /// against the host's content root (<c>IHostEnvironment.ContentRootPath</c>), or the current directory without a host.</param>
     /// <returns>The builder, for chaining.</returns>
     public static IContactCenterBuilder UseSqliteStorage(this IContactCenterBuilder builder, string path)
         => builder.UseSqliteStorage(options => options.DataSource = path);

@@ -30,7 +30,7 @@ public class FlowContactCenterTests
         .AddAgent("alice", ("support", 5))
         .AddWrapUpCode("resolved")
         .AddFlow("main", ShopMenu)
-        .BindFlowToChannel(channel, "main");
+        .AddChannelFlow(channel, "main");
 
     [Fact]
     public async Task WebChat_MenuButtonSupport_EnqueuedAndAgentContinuesConversation()
@@ -303,7 +303,7 @@ public class FlowContactCenterTests
             .AddQueue("support")
             .Configure(o => o.MaxBatchSize = 0)
             .AddFlow("main", f => f.Menu("menu", "Pick one", new MenuChoice("1", "Sales", "nowhere")).End("bye"))
-            .AddFlowFromJson(Path.Combine(Path.GetTempPath(), "no-such-flow-" + Guid.NewGuid().ToString("N") + ".json"))));
+            .AddFlowJsonFile(Path.Combine(Path.GetTempPath(), "no-such-flow-" + Guid.NewGuid().ToString("N") + ".json"))));
 
         Assert.Contains(ex.Problems, p => p.StartsWith("ContactCenter:Flows:", StringComparison.Ordinal) && p.Contains("'nowhere'", StringComparison.Ordinal));
         Assert.Contains(ex.Problems, p => p.StartsWith("ContactCenter:Flows:", StringComparison.Ordinal) && p.Contains("cannot read the flow file", StringComparison.Ordinal));

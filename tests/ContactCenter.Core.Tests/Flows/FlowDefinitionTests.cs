@@ -36,7 +36,7 @@ public sealed class FlowDefinitionTests : IDisposable
         var webchat = new InMemoryChannel("webchat");
         await using var host = await ContactCenterTestHost.StartAsync(cc => cc
             .AddQueue("support")
-            .AddFlowFromJson(file)
+            .AddFlowJsonFile(file)
             .AddFlowLookup("orderStatus", (request, _) => new ValueTask<LookupResult>(request.Arguments["orderId"] == "12345"
                 ? LookupResult.Success(new Dictionary<string, string> { ["status"] = "shipped" })
                 : LookupResult.NotFound)), services: null, channels: [webchat]);
@@ -63,7 +63,7 @@ public sealed class FlowDefinitionTests : IDisposable
         await using var host = await ContactCenterTestHost.StartAsync(cc => cc
             .AddQueue("other")
             .AddQueue("support")
-            .RouteChannel("chat", "support")
+            .AddChannelQueue("chat", "support")
             .AddFlow("loop", f => f.SetVariable("a", "n", "1", next: "b").Goto("b", "a")));
         var ann = host.Customer(CustomerIdentity.WebVisitor("v-loop"));
 
@@ -109,8 +109,8 @@ public sealed class FlowDefinitionTests : IDisposable
             .AddQueue("support")
             .AddFlow("main", f => f.End("bye", "Main flow."))
             .AddFlow("vip", f => f.End("bye", "VIP flow."))
-            .BindFlowToChannel("chat", "main")
-            .BindFlowToEntryPoint("vip-line", "vip"), services: null, channels: [chat, email]);
+            .AddChannelFlow("chat", "main")
+            .AddEntryPointFlow("vip-line", "vip"), services: null, channels: [chat, email]);
 
         var ann = host.Customer(CustomerIdentity.WebVisitor("v-main"), "chat");
         await ann.SayAsync("hi");

@@ -1,4 +1,3 @@
-using ContactCenter.Core.Agents;
 using ContactCenter.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

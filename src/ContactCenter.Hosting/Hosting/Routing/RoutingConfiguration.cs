@@ -3,17 +3,18 @@ using ContactCenter.Routing;
 
 namespace ContactCenter.Hosting.Routing;
 
-/// <summary>Every <c>UseRouting</c> call's configuration, applied in order to one <see cref="RoutingBuilder"/>.</summary>
+/// <summary>Every <c>ConfigureRouting</c> call's configuration, applied in order to one engine builder.</summary>
 internal sealed class RoutingConfiguration : IContactCenterConfigurationCheck
 {
-    public List<Action<RoutingBuilder>> Actions { get; } = [];
+    public List<Action<ContactCenterRoutingBuilder>> Actions { get; } = [];
 
     public RoutingBuilder CreateBuilder()
     {
         var builder = new RoutingBuilder();
+        var routing = new ContactCenterRoutingBuilder(builder.Options);
         foreach (var action in Actions)
         {
-            action(builder);
+            action(routing);
         }
 
         return builder;

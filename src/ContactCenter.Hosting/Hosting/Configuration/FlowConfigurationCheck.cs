@@ -1,5 +1,4 @@
 using ContactCenter.Channels;
-using ContactCenter.Core;
 using ContactCenter.Ivr;
 using Microsoft.Extensions.Options;
 

@@ -1,20 +1,20 @@
 namespace ContactCenter.Routing.Internal;
 
 /// <summary>One agent's routing state. Touched only by the matching loop.</summary>
-internal sealed class AgentState
+internal sealed class AgentRecord
 {
-    public AgentState(AgentId id, int index)
+    public AgentRecord(AgentSlot id, int index)
     {
         Id = id;
         Index = index;
     }
 
-    public AgentId Id { get; }
+    public AgentSlot Id { get; }
 
     /// <summary>Dense index, used as the final tie-breaker so that every order is total and deterministic.</summary>
     public int Index { get; }
 
-    public TenantId[] Tenants = [];
+    public TenantSlot[] Tenants = [];
     public Dictionary<int, int> Skills = [];
     public string[] Languages = [];
     // Inline arrays: the counters live inside the agent object, so checking capacity touches one cache line.
@@ -66,7 +66,7 @@ internal sealed class AgentState
         };
 
     /// <summary>Whether one more interaction of <paramref name="media"/> may be offered now.</summary>
-    public bool CanAccept(MediaType media)
+    public bool CanAccept(RoutingMedia media)
     {
         if (Presence != AgentPresence.Available)
         {
@@ -79,8 +79,8 @@ internal sealed class AgentState
             return false;
         }
 
-        int voice = Load[(int)MediaType.Voice];
-        if (media == MediaType.Voice)
+        int voice = Load[(int)RoutingMedia.Voice];
+        if (media == RoutingMedia.Voice)
         {
             // A call may join held chats only when the agent allows interruptions.
             return CallInterruptsChats || TotalLoad - voice == 0;
@@ -122,7 +122,7 @@ internal struct Membership
     public int SkillScore;
 }
 
-/// <summary>One counter per <see cref="MediaType"/>, stored inline.</summary>
+/// <summary>One counter per <see cref="RoutingMedia"/>, stored inline.</summary>
 [System.Runtime.CompilerServices.InlineArray(4)]
 internal struct MediaCounts
 {

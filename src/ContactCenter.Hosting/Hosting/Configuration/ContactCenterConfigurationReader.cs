@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using ContactCenter.Core;
 using ContactCenter.Routing;
 using ContactCenter.Routing.Strategies;
 using Microsoft.Extensions.Configuration;
@@ -55,7 +54,7 @@ internal sealed class ContactCenterConfigurationReader : IContactCenterConfigura
 
     private readonly List<string> _problems = [];
     private readonly List<Action<ContactCenterOptions>> _options = [];
-    private readonly List<Action<RoutingBuilder>> _routing = [];
+    private readonly List<Action<ContactCenterRoutingBuilder>> _routing = [];
 
     private ContactCenterConfigurationReader()
     {
@@ -64,8 +63,8 @@ internal sealed class ContactCenterConfigurationReader : IContactCenterConfigura
     /// <summary>Applies the section's options; the options the builder sets in code are applied after these.</summary>
     public Action<ContactCenterOptions> Options => o => _options.ForEach(a => a(o));
 
-    /// <summary>Applies the section's routing options, before any <c>UseRouting</c> in code.</summary>
-    public Action<RoutingBuilder>? Routing => _routing.Count == 0 ? null : b => _routing.ForEach(a => a(b));
+    /// <summary>Applies the section's routing options, before any <c>ConfigureRouting</c> in code.</summary>
+    public Action<ContactCenterRoutingBuilder>? Routing => _routing.Count == 0 ? null : b => _routing.ForEach(a => a(b));
 
     /// <summary>Flow files (full paths), in order.</summary>
     public List<string> FlowFiles { get; } = [];
@@ -251,11 +250,11 @@ internal sealed class ContactCenterConfigurationReader : IContactCenterConfigura
             }
         }
 
-        ReadTime(routing, s, null, "OfferTimeout", v => _routing.Add(b => b.Configure(o => o.OfferTimeout = v)));
-        ReadInt(routing, s, null, "MissedOffersBeforeAway", v => _routing.Add(b => b.Configure(o => o.MissedOffersBeforeAway = v)));
-        ReadTime(routing, s, null, "DeclineCooldown", v => _routing.Add(b => b.Configure(o => o.DeclineCooldown = v)));
-        ReadInt(routing, s, null, "CommandCapacity", v => _routing.Add(b => b.Configure(o => o.CommandCapacity = v)));
-        ReadBool(routing, s, null, "AutomaticTimers", v => _routing.Add(b => b.Configure(o => o.AutomaticTimers = v)));
+        ReadTime(routing, s, null, "OfferTimeout", v => _routing.Add(b => b.OfferTimeout = v));
+        ReadInt(routing, s, null, "MissedOffersBeforeAway", v => _routing.Add(b => b.MissedOffersBeforeAway = v));
+        ReadTime(routing, s, null, "DeclineCooldown", v => _routing.Add(b => b.DeclineCooldown = v));
+        ReadInt(routing, s, null, "CommandCapacity", v => _routing.Add(b => b.CommandCapacity = v));
+        ReadBool(routing, s, null, "AutomaticTimers", v => _routing.Add(b => b.AutomaticTimers = v));
     }
 
     private void ReadFlows(IConfigurationSection flows, string contentRoot)
