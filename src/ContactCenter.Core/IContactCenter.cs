@@ -4,14 +4,12 @@ using ContactCenter.Core.Agents;
 namespace ContactCenter.Core;
 
 /// <summary>
-/// The running contact center, as host code, flows and the agent workspace see it. Every method is
-/// thread-safe; every method that changes something completes when the change is durable.
+/// The running contact center, as host code, a supervisor and the agent workspace see it. Every method is
+/// thread-safe; every method that changes something completes when the change is durable. Connectors hand traffic to
+/// an <see cref="IInboundSink"/> and flows work through <see cref="IFlowContactCenter"/>; neither is host code's business.
 /// </summary>
 public interface IContactCenter
 {
-    /// <summary>Where connectors hand inbound traffic.</summary>
-    IInboundSink Inbound { get; }
-
     /// <summary>Logs an agent in (offline → available unless <paramref name="initialState"/> says otherwise).</summary>
     /// <exception cref="ContactCenterException">The agent is unknown and unknown agents are not allowed, or is already logged in.</exception>
     Task<AgentSession> LogInAsync(AgentId agent, AgentState initialState = AgentState.Available, CancellationToken cancellationToken = default);
@@ -52,25 +50,6 @@ public interface IContactCenter
 
     /// <summary>Sets (or with <see langword="null"/> removes) a custom attribute on an interaction.</summary>
     Task SetAttributeAsync(InteractionId interaction, string key, string? value, CancellationToken cancellationToken = default);
-
-    /// <summary>Queues an interaction for an agent (from a flow, or to re-queue).</summary>
-    Task EnqueueAsync(InteractionId interaction, QueueId queue, int priority = 0, AgentId? preferredAgent = null, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Takes a waiting interaction out of its queue and back to the flow that waits with it (the customer chose
-    /// voicemail or a call back, or the flow's longest wait passed): Queued or Offered → InFlow with
-    /// <paramref name="reason"/> on the timeline, and a pending offer is revoked. From then on no agent is offered it,
-    /// statistics count it in its flow, and a restart resumes the flow instead of queueing it.
-    /// </summary>
-    /// <exception cref="InvalidInteractionTransitionException">The interaction is not waiting in a queue.</exception>
-    /// <exception cref="ContactCenterException">The interaction is not active.</exception>
-    Task LeaveQueueAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default);
-
-    /// <summary>Sends a message to the customer on behalf of a flow or the system.</summary>
-    Task<MessageEvent> SendAsync(InteractionId interaction, MessageContent content, CancellationToken cancellationToken = default);
-
-    /// <summary>Records that a flow reached a node, so that a restart resumes there.</summary>
-    Task RecordFlowProgressAsync(InteractionId interaction, string flow, string? node, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken = default);
 
     /// <summary>Closes an interaction (a flow answered it, or host code ends it).</summary>
     Task CloseAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default);

@@ -133,16 +133,15 @@ public static class FlowContactCenterBuilderExtensions
 
         var catalog = new FlowCatalog();
         services.AddSingleton(catalog);
-        services.TryAddSingleton(sp => new FlowLauncher(
+        services.TryAddSingleton(sp => ContactCenterRuntime.CreateFlowLauncher(
             catalog,
-            sp.GetRequiredService<IContactCenter>,
+            sp.GetRequiredService<IFlowContactCenter>,
             sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
             sp.GetServices<IChannelConnector>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<FlowLauncher>>(),
+            sp.GetRequiredService<ILoggerFactory>(),
             sp.GetService<IIntentRecognizer>(),
             sp.GetService<ITextToSpeech>()));
-        services.TryAddSingleton<IFlowLauncher>(sp => sp.GetRequiredService<FlowLauncher>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IContactCenterConfigurationCheck, FlowConfigurationCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FlowLauncherHostedService>());
         return catalog;

@@ -75,7 +75,7 @@ internal sealed partial class InteractionHub
                 throw new ContactCenterException($"The offer of interaction {interaction} to agent '{session.AgentId}' has lapsed.");
             }
 
-            _offeredTo.Remove(interaction);
+            _active.OfferedTo.Remove(interaction);
 
             var connected = Transition(tx, current, InteractionState.Connected, "accepted", agent: session.AgentId) with { Agent = session.AgentId };
             Put(tx, connected);
@@ -199,105 +199,6 @@ internal sealed partial class InteractionHub
                 session.Complete();
             });
         }, cancellationToken);
-
-    // ---- router callbacks (router threads) ----
-
-    public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, RoutingDecision? decision) => Post(tx =>
-    {
-        var session = GetAgent(agent)?.Session;
-        if (!_active.TryGetValue(interaction, out var current) || session is null
-            || current.State is not (InteractionState.Queued or InteractionState.Offered)
-            || (current.State == InteractionState.Offered && !_offeredTo.ContainsKey(interaction)))
-        {
-            tx.After(() => _router.DeclineOffer(interaction, agent));
-            return;
-        }
-
-        var offered = current;
-        if (current.State == InteractionState.Queued)
-        {
-            offered = Transition(tx, current, InteractionState.Offered, "offered", agent: agent) with { Agent = agent };
-            Put(tx, offered);
-            _offeredTo[interaction] = [agent];
-        }
-        else
-        {
-            // Ring-all: the same interaction is offered to several agents at once; the first to accept wins.
-            _offeredTo[interaction].Add(agent);
-        }
-
-        if (decision is not null)
-        {
-            // Every assignment can say why, on the timeline for supervisors and quality reviews.
-            tx.Append(new RoutingDecisionEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Agent = agent, Decision = decision });
-        }
-
-        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt, Decision = decision }));
-    });
-
-    public void OnOfferExpired(InteractionId interaction, AgentId agent, OfferRevokedReason reason) => Post(tx =>
-    {
-        var session = GetAgent(agent)?.Session;
-        if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Offered && IsOfferedTo(interaction, agent))
-        {
-            WithdrawOffer(tx, current, agent, reason);
-        }
-        else if (reason != OfferRevokedReason.TakenByAnother)
-        {
-            return;
-        }
-
-        if (session is not null)
-        {
-            tx.After(() => session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = reason }));
-        }
-    });
-
-    private bool IsOfferedTo(InteractionId interaction, AgentId agent)
-        => _offeredTo.TryGetValue(interaction, out var agents) && agents.Contains(agent);
-
-    /// <summary>One agent's offer ends; when no agent holds an offer any more the interaction is back in its queue.</summary>
-    private void WithdrawOffer(HubTransaction tx, Interaction current, AgentId agent, OfferRevokedReason reason)
-    {
-        var agents = _offeredTo[current.Id];
-        agents.Remove(agent);
-        if (agents.Count == 0)
-        {
-            _offeredTo.Remove(current.Id);
-            Put(tx, Transition(tx, current, InteractionState.Queued, reason.ToTimelineReason(), agent: agent) with { Agent = null });
-        }
-        else if (current.Agent == agent)
-        {
-            Put(tx, current with { Agent = agents.First() });
-        }
-    }
-
-    public void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason) => Post(tx =>
-    {
-        if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Queued)
-        {
-            Put(tx, Transition(tx, current, InteractionState.Queued, reason, queue: to) with { Queue = to });
-        }
-    });
-
-    public void OnAgentAway(AgentId agent, string reason) => Post(tx =>
-    {
-        if (GetAgent(agent) is { Session: { } session, State: AgentState.Available } runtime)
-        {
-            // The router already stopped offering to the agent; the session and the counts must say so too.
-            SetState(runtime, AgentState.Break);
-            session.StateReason = reason;
-            tx.After(() => session.Notify(new AgentStateChangedNotification { InteractionId = default, State = AgentState.Break, Reason = reason }));
-        }
-    });
-
-    public void OnRejected(InteractionId interaction, QueueId queue, string reason) => Post(tx =>
-    {
-        if (_active.TryGetValue(interaction, out var current) && current.State is InteractionState.Queued)
-        {
-            Put(tx, Transition(tx, current, InteractionState.Closed, reason));
-        }
-    });
 
     // ---- helpers ----
 
