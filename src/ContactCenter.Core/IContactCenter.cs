@@ -14,6 +14,30 @@ public interface IContactCenter
     /// <exception cref="ContactCenterException">The agent is unknown and unknown agents are not allowed, or is already logged in.</exception>
     Task<AgentSession> LogInAsync(AgentId agent, AgentState initialState = AgentState.Available, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Logs an agent in, or with <see cref="AgentLogInOptions.TakeOver"/> takes over the live session of an agent who is
+    /// already logged in (the host lost its <see cref="AgentSession"/>): same presence, offers and assigned work.
+    /// </summary>
+    /// <exception cref="ContactCenterException">The agent is unknown and unknown agents are not allowed, or is already logged in and <see cref="AgentLogInOptions.TakeOver"/> is off.</exception>
+    Task<AgentSession> LogInAsync(AgentId agent, AgentLogInOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Every configured queue with its live numbers, in configuration order.</summary>
+    Task<IReadOnlyList<QueueOverview>> GetQueuesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One queue's live numbers.</summary>
+    /// <exception cref="ContactCenterException">The queue is not configured.</exception>
+    Task<LiveQueueStatistics> GetQueueStatisticsAsync(QueueId queue, CancellationToken cancellationToken = default);
+
+    /// <summary>Every agent known (configured, or logged in as an unknown agent) with presence, offers and work, ordered by id.</summary>
+    Task<IReadOnlyList<AgentOverview>> GetAgentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What a supervisor watches beyond the timeline, from this call on, until cancelled: agents' presence changes
+    /// (<see cref="AgentPresenceChangedEvent"/>) and interactions waiting past their queue's service-level target
+    /// (<see cref="ServiceLevelBreachedEvent"/>). Live only, not stored. Same rules as <see cref="SubscribeAsync"/>.
+    /// </summary>
+    IAsyncEnumerable<SupervisorEvent> SubscribeSupervisorAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The interaction, or <see langword="null"/>.</summary>
     Task<Interaction?> GetInteractionAsync(InteractionId interaction, CancellationToken cancellationToken = default);
 

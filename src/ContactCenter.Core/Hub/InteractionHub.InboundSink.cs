@@ -383,7 +383,17 @@ internal sealed partial class InteractionHub
     }
 
     /// <summary>Puts a projection in the transaction and in the loop's view of active interactions.</summary>
-    private void Put(HubTransaction tx, Interaction interaction) => _active.Put(tx, interaction);
+    private void Put(HubTransaction tx, Interaction interaction)
+    {
+        var waitedBefore = _active.WaitingSince(interaction.Id);
+        interaction = _active.Put(tx, interaction);
+        if (_active.WaitingSince(interaction.Id) is { } since && since != waitedBefore
+            && interaction.Queue is { } queue && _queues.TryGetValue(queue, out var definition) && definition.ServiceLevelTarget > TimeSpan.Zero)
+        {
+            var id = interaction.Id;
+            tx.After(() => WatchServiceLevel(id, queue, since, definition.ServiceLevelTarget));
+        }
+    }
 
     private AgentRuntime? GetAgent(AgentId agent) => _agents.GetValueOrDefault(agent);
 }

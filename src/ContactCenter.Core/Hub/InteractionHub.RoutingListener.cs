@@ -36,11 +36,15 @@ internal sealed partial class InteractionHub
             tx.Append(new RoutingDecisionEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Agent = agent, Decision = decision });
         }
 
-        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt, Decision = decision }));
+        // Kept so that a session taking over (AgentLogInOptions.TakeOver) is told the offer again.
+        var notification = new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt, Decision = decision };
+        GetAgent(agent)!.Offers[interaction] = notification;
+        tx.After(() => session.Notify(notification));
     });
 
     public void OnOfferExpired(InteractionId interaction, AgentId agent, OfferRevokedReason reason) => Post(tx =>
     {
+        GetAgent(agent)?.Offers.Remove(interaction);
         var session = GetAgent(agent)?.Session;
         if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Offered && IsOfferedTo(interaction, agent))
         {
@@ -89,8 +93,7 @@ internal sealed partial class InteractionHub
         if (GetAgent(agent) is { Session: { } session, State: AgentState.Available } runtime)
         {
             // The router already stopped offering to the agent; the session and the counts must say so too.
-            SetState(runtime, AgentState.Break);
-            session.StateReason = reason;
+            SetState(tx, runtime, AgentState.Break, reason);
             tx.After(() => session.Notify(new AgentStateChangedNotification { InteractionId = default, State = AgentState.Break, Reason = reason }));
         }
     });

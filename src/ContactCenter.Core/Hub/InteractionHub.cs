@@ -29,6 +29,10 @@ internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink,
     private readonly ActiveInteractions _active;
     private readonly OutboundDelivery _delivery;
     private readonly EventFeed<TimelineEvent> _timeline = new();
+    private readonly EventFeed<SupervisorEvent> _supervisor = new();
+
+    // Loop-owned: one service-level timer per waiting interaction (see InteractionHub.ContactCenter.Supervision.cs).
+    private readonly Dictionary<InteractionId, (ITimer Timer, DateTimeOffset Since)> _serviceLevelTimers = [];
 
     // Loop-owned state: touched only by commands running on the hub loop.
     private readonly Dictionary<CustomerIdentity, CustomerId> _identities = [];
@@ -101,7 +105,14 @@ internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink,
         await _loop.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _delivery.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
+        foreach (var (timer, _) in _serviceLevelTimers.Values)
+        {
+            timer.Dispose();
+        }
+
+        _serviceLevelTimers.Clear();
         _timeline.Complete();
+        _supervisor.Complete();
     }
 
     public async ValueTask DisposeAsync()
@@ -259,6 +270,11 @@ internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink,
         public AgentSession? Session { get; set; }
 
         public AgentState State { get; set; } = AgentState.Offline;
+
+        public string? StateReason { get; set; }
+
+        /// <summary>The last offer of each interaction made to the agent (pruned when read: an entry may have ended).</summary>
+        public Dictionary<InteractionId, OfferNotification> Offers { get; } = [];
 
         public HashSet<InteractionId> Assigned { get; } = [];
     }
