@@ -32,8 +32,8 @@ internal sealed partial class InteractionHub
                     a.State,
                     a.StateReason,
                     ActivityOf(a),
-                    [.. a.Offers.Keys.Where(i => _active.IsOfferedTo(i, a.Definition.Id)).Order()],
-                    [.. a.Assigned.Order()]))];
+                    [.. a.Offers.Keys.Where(i => _active.IsOfferedTo(i, a.Definition.Id)).OrderBy(i => i.ToString(), StringComparer.Ordinal)],
+                    [.. a.Assigned.OrderBy(i => i.ToString(), StringComparer.Ordinal)]))];
             return ValueTask.FromResult(agents);
         }, cancellationToken);
 
