@@ -1,5 +1,8 @@
 using ContactCenter.Core.Agents;
+using ContactCenter.Storage;
 using ContactCenter.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactCenter.Core.Tests;
 
@@ -181,5 +184,26 @@ public class SupervisionTests
         await Assert.ThrowsAsync<ContactCenterException>(() => alice.Session.ReplyAsync(c1.InteractionId, "old session"));
         var status = (await host.ContactCenter.GetAgentsAsync()).Single();
         Assert.Equal(new HashSet<InteractionId> { c1.InteractionId, c2.InteractionId }, status.Interactions.ToHashSet());
+    }
+
+    [Fact]
+    public async Task SubscribeSupervisorAsync_WaitingAcrossRestart_StillRaisesBreach()
+    {
+        var store = new InMemoryInteractionStore();
+        var host = await ContactCenterTestHost.StartAsync(TwoQueues, services: s => s.Replace(ServiceDescriptor.Singleton<IInteractionStore>(store)));
+        var receipt = await host.Customer(CustomerIdentity.Email("ann@example.com")).SayAsync("anyone?");
+        host.Clock.Advance(TimeSpan.FromSeconds(10));
+        await using var restarted = await host.RestartAsync();
+        await using var feed = restarted.ContactCenter.SubscribeSupervisorAsync().GetAsyncEnumerator();
+        var next = feed.MoveNextAsync().AsTask();
+
+        // The store keeps no "queued since": after a restart the wait counts from the last change it holds (09:00:00).
+        host.Clock.Advance(TimeSpan.FromSeconds(19));
+        await restarted.ContactCenter.GetQueuesAsync();
+        Assert.False(next.IsCompleted);
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(await next.WaitAsync(Wait));
+        var breach = Assert.IsType<ServiceLevelBreachedEvent>(feed.Current);
+        Assert.Equal((receipt.InteractionId, Start.AddSeconds(30)), (breach.InteractionId, breach.Timestamp));
     }
 }

@@ -156,4 +156,25 @@ internal sealed partial class InteractionHub
             Timeout.InfiniteTimeSpan);
         _serviceLevelTimers[interaction] = (timer, since);
     }
+
+    /// <summary>A recovered waiting interaction is watched again, from the time the store last changed it (it keeps no "queued since").</summary>
+    private void WatchServiceLevelAfterRestart(HubTransaction tx, InteractionId interaction)
+    {
+        if (_active.TryGetValue(interaction, out var current) && current.Queue is { } queue && _active.WaitingSince(interaction) is { } since
+            && _queues.TryGetValue(queue, out var definition) && definition.ServiceLevelTarget > TimeSpan.Zero)
+        {
+            tx.After(() => WatchServiceLevel(interaction, queue, since, definition.ServiceLevelTarget));
+        }
+    }
+
+    /// <summary>After the loop stopped (it owns the timers): no breach is reported for a stopped contact center.</summary>
+    private void StopServiceLevelTimers()
+    {
+        foreach (var (timer, _) in _serviceLevelTimers.Values)
+        {
+            timer.Dispose();
+        }
+
+        _serviceLevelTimers.Clear();
+    }
 }

@@ -105,12 +105,7 @@ internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink,
         await _loop.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _delivery.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
-        foreach (var (timer, _) in _serviceLevelTimers.Values)
-        {
-            timer.Dispose();
-        }
-
-        _serviceLevelTimers.Clear();
+        StopServiceLevelTimers();
         _timeline.Complete();
         _supervisor.Complete();
     }
@@ -124,6 +119,7 @@ internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink,
         }
 
         await _loop.Completion.ConfigureAwait(false);
+        StopServiceLevelTimers();
         (_router as IDisposable)?.Dispose();
         _stopping.Dispose();
     }
@@ -191,6 +187,7 @@ internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink,
                             Put(tx, current);
                         }
 
+                        WatchServiceLevelAfterRestart(tx, interaction.Id);
                         var q = current?.Queue ?? interaction.Queue;
                         if (current is not null && q is { } queue)
                         {
