@@ -71,8 +71,6 @@ internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink,
         }
     }
 
-    public IInboundSink Inbound => this;
-
     /// <summary>Opens the store, recovers active interactions and starts the loop.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
