@@ -4,17 +4,39 @@ using ContactCenter.Core.Agents;
 namespace ContactCenter;
 
 /// <summary>
-/// The running contact center, as host code, flows and the agent workspace see it. Every method is
-/// thread-safe; every method that changes something completes when the change is durable.
+/// The running contact center, as host code, a supervisor and the agent workspace see it. Every method is
+/// thread-safe; every method that changes something completes when the change is durable. Connectors hand traffic to
+/// an <see cref="IInboundSink"/> and flows work through <see cref="Core.IFlowContactCenter"/>; neither is host code's business.
 /// </summary>
 public interface IContactCenter
 {
-    /// <summary>Where connectors hand inbound traffic.</summary>
-    IInboundSink Inbound { get; }
-
     /// <summary>Logs an agent in (offline → available unless <paramref name="initialState"/> says otherwise).</summary>
     /// <exception cref="ContactCenterException">The agent is unknown and unknown agents are not allowed, or is already logged in.</exception>
     Task<AgentSession> LogInAsync(AgentId agent, AgentState initialState = AgentState.Available, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Logs an agent in, or with <see cref="AgentLogInOptions.TakeOver"/> takes over the live session of an agent who is
+    /// already logged in (the host lost its <see cref="AgentSession"/>): same presence, offers and assigned work.
+    /// </summary>
+    /// <exception cref="ContactCenterException">The agent is unknown and unknown agents are not allowed, or is already logged in and <see cref="AgentLogInOptions.TakeOver"/> is off.</exception>
+    Task<AgentSession> LogInAsync(AgentId agent, AgentLogInOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Every configured queue with its live numbers, in configuration order.</summary>
+    Task<IReadOnlyList<QueueOverview>> GetQueuesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One queue's live numbers.</summary>
+    /// <exception cref="ContactCenterException">The queue is not configured.</exception>
+    Task<LiveQueueStatistics> GetQueueStatisticsAsync(QueueId queue, CancellationToken cancellationToken = default);
+
+    /// <summary>Every agent known (configured, or logged in as an unknown agent) with presence, offers and work, ordered by id.</summary>
+    Task<IReadOnlyList<AgentOverview>> GetAgentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// What a supervisor watches beyond the timeline, from this call on, until cancelled: agents' presence changes
+    /// (<see cref="AgentPresenceChangedEvent"/>) and interactions waiting past their queue's service-level target
+    /// (<see cref="ServiceLevelBreachedEvent"/>). Live only, not stored. Same rules as <see cref="SubscribeAsync"/>.
+    /// </summary>
+    IAsyncEnumerable<SupervisorEvent> SubscribeSupervisorAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The interaction, or <see langword="null"/>.</summary>
     Task<Interaction?> GetInteractionAsync(InteractionId interaction, CancellationToken cancellationToken = default);
@@ -52,25 +74,6 @@ public interface IContactCenter
 
     /// <summary>Sets (or with <see langword="null"/> removes) a custom attribute on an interaction.</summary>
     Task SetAttributeAsync(InteractionId interaction, string key, string? value, CancellationToken cancellationToken = default);
-
-    /// <summary>Queues an interaction for an agent (from a flow, or to re-queue).</summary>
-    Task EnqueueAsync(InteractionId interaction, QueueId queue, int priority = 0, AgentId? preferredAgent = null, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Takes a waiting interaction out of its queue and back to the flow that waits with it (the customer chose
-    /// voicemail or a call back, or the flow's longest wait passed): Queued or Offered → InFlow with
-    /// <paramref name="reason"/> on the timeline, and a pending offer is revoked. From then on no agent is offered it,
-    /// statistics count it in its flow, and a restart resumes the flow instead of queueing it.
-    /// </summary>
-    /// <exception cref="InvalidInteractionTransitionException">The interaction is not waiting in a queue.</exception>
-    /// <exception cref="ContactCenterException">The interaction is not active.</exception>
-    Task LeaveQueueAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default);
-
-    /// <summary>Sends a message to the customer on behalf of a flow or the system.</summary>
-    Task<MessageEvent> SendAsync(InteractionId interaction, MessageContent content, CancellationToken cancellationToken = default);
-
-    /// <summary>Records that a flow reached a node, so that a restart resumes there.</summary>
-    Task RecordFlowProgressAsync(InteractionId interaction, string flow, string? node, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken = default);
 
     /// <summary>Closes an interaction (a flow answered it, or host code ends it).</summary>
     Task CloseAsync(InteractionId interaction, string reason, CancellationToken cancellationToken = default);

@@ -26,4 +26,10 @@ public interface IFlowLauncher
     /// without a running flow. Must not block.
     /// </summary>
     void OnMessage(Interaction interaction, MessageEvent message);
+
+    /// <summary>
+    /// Cancels every running flow (each keeps its last saved state, so the next start resumes it) and waits for them.
+    /// The host calls it before the connectors and the contact center stop. Does nothing by default.
+    /// </summary>
+    Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,5 +1,4 @@
 using ContactCenter.Core;
-using ContactCenter.Core.Hub;
 using ContactCenter.Core.Routing;
 using ContactCenter.Hosting;
 using ContactCenter.Hosting.Configuration;
@@ -41,19 +40,22 @@ public static class ContactCenterServiceCollectionExtensions
             var routing = new RoutingConfiguration();
             services.AddSingleton(routing);
             services.AddSingleton<IContactCenterConfigurationCheck>(routing);
-            services.TryAddSingleton<IInteractionRouter>(sp => new EngineRouter(
+            services.TryAddSingleton(sp => ContactCenterRuntime.CreateRouter(
                 sp.GetRequiredService<RoutingConfiguration>().CreateBuilder(),
                 ContactCenterClock.Get(sp),
-                sp.GetRequiredService<ILogger<EngineRouter>>()));
-            services.TryAddSingleton(sp => new InteractionHub(
+                sp.GetRequiredService<ILoggerFactory>()));
+            services.TryAddSingleton(sp => new ContactCenterRuntime(
                 sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
                 sp.GetRequiredService<IInteractionStore>(),
                 sp.GetRequiredService<IInteractionRouter>(),
                 sp.GetServices<Channels.IChannelConnector>(),
                 ContactCenterClock.Get(sp),
-                sp.GetRequiredService<ILogger<InteractionHub>>(),
+                sp.GetRequiredService<ILoggerFactory>(),
                 sp.GetService<IFlowLauncher>()));
-            services.TryAddSingleton<IContactCenter>(sp => sp.GetRequiredService<InteractionHub>());
+            // One runtime, one view per audience: host code, flows, connectors (each connector gets its own sink at start).
+            services.TryAddSingleton(sp => sp.GetRequiredService<ContactCenterRuntime>().ContactCenter);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ContactCenterRuntime>().Flows);
+            services.TryAddSingleton(sp => sp.GetRequiredService<ContactCenterRuntime>().Inbound);
             services.AddHostedService<ContactCenterHostedService>();
         }
 

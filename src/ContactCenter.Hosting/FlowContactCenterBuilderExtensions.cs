@@ -137,21 +137,19 @@ public static class FlowContactCenterBuilderExtensions
         }
 
         var registration = new FlowRegistration();
-        var catalog = registration.Catalog;
         services.AddSingleton(registration);
         // Whoever takes the catalog from the container (the launcher, the start-up check) gets it with the flow
         // files added, their relative paths resolved against the content root known only then.
         services.AddSingleton(sp => registration.Resolve(sp.GetService<IHostEnvironment>()?.ContentRootPath));
-        services.TryAddSingleton(sp => new FlowLauncher(
+        services.TryAddSingleton(sp => ContactCenterRuntime.CreateFlowLauncher(
             sp.GetRequiredService<FlowCatalog>(),
-            sp.GetRequiredService<IContactCenter>,
+            sp.GetRequiredService<IFlowContactCenter>,
             sp.GetRequiredService<IOptions<ContactCenterOptions>>().Value,
             sp.GetServices<IChannelConnector>(),
             ContactCenterClock.Get(sp),
-            sp.GetRequiredService<ILogger<FlowLauncher>>(),
+            sp.GetRequiredService<ILoggerFactory>(),
             sp.GetService<IIntentRecognizer>(),
             sp.GetService<ITextToSpeech>()));
-        services.TryAddSingleton<IFlowLauncher>(sp => sp.GetRequiredService<FlowLauncher>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IContactCenterConfigurationCheck, FlowConfigurationCheck>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, FlowLauncherHostedService>());
         return registration;

@@ -225,7 +225,7 @@ public class InboundMessageTests
         Assert.Contains("InboundMessage.Channel", other.Message, StringComparison.Ordinal);
         var media = await Assert.ThrowsAsync<ArgumentException>(async () => await host.Channel.ReceiveAsync(Message("k", "x-2") with { Media = MediaType.Voice }));
         Assert.Contains("InboundMessage.Media", media.Message, StringComparison.Ordinal);
-        var unknown = await Assert.ThrowsAsync<ArgumentException>(async () => await host.ContactCenter.Inbound.AcceptAsync(Message("k", "x-3", channel: "nowhere"), default));
+        var unknown = await Assert.ThrowsAsync<ArgumentException>(async () => await host.Services.GetRequiredService<IInboundSink>().AcceptAsync(Message("k", "x-3", channel: "nowhere"), default));
         Assert.Contains("no registered channel connector", unknown.Message, StringComparison.Ordinal);
 
         Assert.Empty(await host.Services.GetRequiredService<IInteractionStore>().GetActiveInteractionsAsync(default));

@@ -7,7 +7,7 @@ public class ConfigurationProblemFormatTests
     public void Validate_QueuePriorityOutOfRange_NamesSectionItemOptionAndAllowedRange()
     {
         var options = new RoutingOptions();
-        options.Queues.Add(new QueueOptions { Id = new QueueId(7), DefaultPriority = 1300 });
+        options.Queues.Add(new QueueOptions { Id = new QueueSlot(7), DefaultPriority = 1300 });
 
         var ex = Assert.Throws<RoutingConfigurationException>(options.Validate);
 
@@ -30,7 +30,7 @@ public class ConfigurationProblemFormatTests
     public void Validate_AgentWeightZero_NamesTheAgent()
     {
         var options = new RoutingOptions();
-        options.Agents.Add(new AgentOptions { Id = new AgentId(3), Weight = 0 });
+        options.Agents.Add(new AgentOptions { Id = new AgentSlot(3), Weight = 0 });
 
         var ex = Assert.Throws<RoutingConfigurationException>(options.Validate);
 

@@ -60,3 +60,13 @@ public sealed record DeliveryFailedNotification : AgentNotification
     /// <summary>The timeline event that records the failure.</summary>
     public required DeliveryEvent Delivery { get; init; }
 }
+
+/// <summary>
+/// An interaction the agent works on or wraps up, told to a session that took over from a lost one
+/// (<see cref="AgentLogInOptions.TakeOver"/>), so that the workspace can show it again.
+/// </summary>
+public sealed record AssignedInteractionNotification : AgentNotification
+{
+    /// <summary>The interaction as it is now (connected or in wrap-up).</summary>
+    public required Interaction Interaction { get; init; }
+}

@@ -34,7 +34,7 @@ public sealed class AgentSession
     /// <summary>The reason code given with the last state change (for example <c>lunch</c> for a break).</summary>
     public string? StateReason { get; internal set; }
 
-    /// <summary>Whether the session has logged out.</summary>
+    /// <summary>Whether the session has logged out, or a new log-in took it over (<see cref="AgentLogInOptions.TakeOver"/>); either way it no longer works.</summary>
     public bool IsLoggedOut { get; internal set; }
 
     /// <summary>Changes presence (available, busy, break with a reason code...).</summary>

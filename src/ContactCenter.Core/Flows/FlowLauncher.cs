@@ -10,7 +10,7 @@ namespace ContactCenter.Core.Flows;
 
 /// <summary>
 /// Runs the flows of a <see cref="FlowCatalog"/> for the interaction hub: one background task per interaction in a
-/// flow, over a text or voice session on <see cref="IContactCenter"/>, with flow state on the interaction timeline.
+/// flow, over a text or voice session on <see cref="IFlowContactCenter"/>, with flow state on the interaction timeline.
 /// One subscription to the hub's events completes queue tickets and tells flows when the customer is gone; the
 /// customer's messages come from the hub through <see cref="OnMessage"/> in every state the flow has them in.
 /// Thread-safe; <see cref="StopAsync"/> cancels every run and leaves its state saved for the next start.
@@ -18,7 +18,7 @@ namespace ContactCenter.Core.Flows;
 internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
 {
     private readonly FlowCatalog _catalog;
-    private readonly Func<IContactCenter> _contactCenter;
+    private readonly Func<IFlowContactCenter> _contactCenter;
     private readonly ContactCenterOptions _options;
     private readonly Dictionary<string, IChannelConnector> _connectors;
     private readonly TimeProvider _time;
@@ -28,7 +28,7 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
     private readonly ConcurrentDictionary<Task, bool> _tasks = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
-    private IContactCenter? _hub;
+    private IFlowContactCenter? _hub;
     private FlowRunner? _runner;
     private IFlowStateStore? _stateStore;
     private Task? _pump;
@@ -36,7 +36,7 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
 
     public FlowLauncher(
         FlowCatalog catalog,
-        Func<IContactCenter> contactCenter,
+        Func<IFlowContactCenter> contactCenter,
         ContactCenterOptions options,
         IEnumerable<IChannelConnector> connectors,
         TimeProvider time,
@@ -55,7 +55,7 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
     }
 
     /// <summary>The hub; resolved on first use because the hub itself is built with this launcher.</summary>
-    public IContactCenter ContactCenter => _hub ??= _contactCenter();
+    public IFlowContactCenter ContactCenter => _hub ??= _contactCenter();
 
     public ILogger Logger { get; }
 

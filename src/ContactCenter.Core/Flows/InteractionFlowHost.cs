@@ -3,7 +3,7 @@ using ContactCenter.Ivr.Services;
 
 namespace ContactCenter.Core.Flows;
 
-/// <summary>What flows ask of the contact center, done through <see cref="IContactCenter"/>: queueing, transfers,
+/// <summary>What flows ask of the contact center, done through <see cref="IFlowContactCenter"/>: queueing, transfers,
 /// callbacks (a new linked interaction) and voicemail (attributes on the interaction).</summary>
 internal sealed class InteractionFlowHost(FlowLauncher launcher) : IFlowHost
 {

@@ -4,7 +4,7 @@ using ContactCenter.Ivr.Sessions;
 namespace ContactCenter.Core.Flows;
 
 /// <summary>
-/// The runner's view of an interaction: outbound prompts become messages through <see cref="IContactCenter.SendAsync"/>;
+/// The runner's view of an interaction: outbound prompts become messages through <see cref="IFlowContactCenter.SendAsync"/>;
 /// inbound messages are handed in by the launcher (<see cref="Deliver"/>) and queued until the flow reads them.
 /// </summary>
 internal abstract class InteractionFlowSession : IFlowSession
@@ -14,7 +14,7 @@ internal abstract class InteractionFlowSession : IFlowSession
 
     private readonly Channel<FlowInput> _inputs = System.Threading.Channels.Channel.CreateUnbounded<FlowInput>(new UnboundedChannelOptions { SingleReader = true });
 
-    protected InteractionFlowSession(IContactCenter contactCenter, Interaction interaction)
+    protected InteractionFlowSession(IFlowContactCenter contactCenter, Interaction interaction)
     {
         ContactCenter = contactCenter;
         Interaction = interaction;
@@ -32,7 +32,7 @@ internal abstract class InteractionFlowSession : IFlowSession
 
     public IReadOnlyDictionary<string, string> CustomerAttributes => Interaction.Attributes;
 
-    protected IContactCenter ContactCenter { get; }
+    protected IFlowContactCenter ContactCenter { get; }
 
     protected Interaction Interaction { get; }
 

@@ -6,7 +6,7 @@ namespace ContactCenter.Core.Flows;
 /// The wait of an Enqueue node. <see cref="Status"/> asks routing for the position; <see cref="Completion"/> is
 /// completed by the launcher's event pump when the interaction's state changes (an agent connected, or it ended).
 /// </summary>
-internal sealed class InteractionQueueTicket(IContactCenter contactCenter, FlowRun run) : IQueueTicket
+internal sealed class InteractionQueueTicket(IFlowContactCenter contactCenter, FlowRun run) : IQueueTicket
 {
     private readonly TaskCompletionSource<QueueWaitStatus> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

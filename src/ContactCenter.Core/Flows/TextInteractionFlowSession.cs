@@ -5,7 +5,7 @@ namespace ContactCenter.Core.Flows;
 
 /// <summary>A flow session on a text channel: prompts are messages, menus are buttons where the channel has them;
 /// a button press arrives as one <see cref="ActionButton"/> (or as its text), typed text as text.</summary>
-internal sealed class TextInteractionFlowSession(IContactCenter contactCenter, Interaction interaction, ChannelCapabilities channel)
+internal sealed class TextInteractionFlowSession(IFlowContactCenter contactCenter, Interaction interaction, ChannelCapabilities channel)
     : InteractionFlowSession(contactCenter, interaction), ITextFlowSession
 {
     public override SessionCapabilities Capabilities { get; } =

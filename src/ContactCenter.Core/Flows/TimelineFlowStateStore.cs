@@ -9,7 +9,7 @@ namespace ContactCenter.Core.Flows;
 /// variables, plus three reserved variables for the run status, the step and the SubFlow call stack); a load reads
 /// the last one. This is the event the hub reads on restart to know which flow to resume.
 /// </summary>
-internal sealed class TimelineFlowStateStore(IContactCenter contactCenter) : IFlowStateStore
+internal sealed class TimelineFlowStateStore(IFlowContactCenter contactCenter) : IFlowStateStore
 {
     public const string StatusKey = "$flow.status";
     public const string StepKey = "$flow.step";

@@ -7,7 +7,7 @@ namespace ContactCenter.Core.Flows;
 /// text to speak, or an audio attachment to play) and keys arrive as <see cref="MessageContent.Dtmf"/>; inbound text
 /// is taken as recognised speech. Recording is not available yet: a Record node gets an empty recording.
 /// </summary>
-internal sealed class VoiceInteractionFlowSession(IContactCenter contactCenter, Interaction interaction)
+internal sealed class VoiceInteractionFlowSession(IFlowContactCenter contactCenter, Interaction interaction)
     : InteractionFlowSession(contactCenter, interaction), IVoiceFlowSession
 {
     public override SessionCapabilities Capabilities => SessionCapabilities.Voice | SessionCapabilities.Dtmf | SessionCapabilities.Speech;

@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
-using System.Diagnostics;
-using System.Threading.Channels;
 using ContactCenter.Channels;
 using ContactCenter.Core.Agents;
-using ContactCenter.Core.Diagnostics;
 using ContactCenter.Core.Routing;
 using ContactCenter.Storage;
 using Microsoft.Extensions.Logging;
@@ -11,12 +7,14 @@ using Microsoft.Extensions.Logging;
 namespace ContactCenter.Core.Hub;
 
 /// <summary>
-/// The runtime's centre. Every change — an inbound message, an agent's accept, a router's offer — is a
-/// command on one ordered queue; a single loop runs commands in batches, writes each batch in one store
-/// commit, and only then completes the callers and performs side effects (router calls, notifications,
-/// outbound sends). A single writer keeps identity resolution and threading race-free; batching makes it fast.
+/// The runtime's centre, composed of parts with one responsibility each: the <see cref="InteractionLoop"/> (batch,
+/// commit, after-commit; the single writer of its <see cref="ActiveInteractions"/>), <see cref="OutboundDelivery"/>
+/// (sends with retries) and the feeds (<see cref="EventFeed{T}"/>). What remains here is the domain: one partial file
+/// per interface it implements — <see cref="IContactCenter"/> for host code, <see cref="IFlowContactCenter"/> for flows,
+/// <see cref="IInboundSink"/> for connectors, <see cref="IAgentOperations"/> for agent sessions,
+/// <see cref="IRoutingListener"/> for the router.
 /// </summary>
-internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRoutingListener, IAgentOperations, IAsyncDisposable
+internal sealed partial class InteractionHub : IFlowContactCenter, IInboundSink, IRoutingListener, IAgentOperations, IAsyncDisposable
 {
     private readonly ContactCenterOptions _options;
     private readonly IInteractionStore _store;
@@ -24,33 +22,28 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly IFlowLauncher? _flows;
-    private readonly Dictionary<string, IChannelConnector> _connectors;
     private readonly Dictionary<QueueId, QueueDefinition> _queues;
     private readonly HashSet<string> _wrapUpCodes;
-    private readonly Channel<Command> _commands;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly object _subscribersGate = new();
-    private ImmutableArray<Channel<TimelineEvent>> _subscribers = [];
-    private readonly HashSet<Task> _deliveries = [];
+    private readonly InteractionLoop _loop;
+    private readonly ActiveInteractions _active;
+    private readonly OutboundDelivery _delivery;
+    private readonly EventFeed<TimelineEvent> _timeline = new();
+    private readonly EventFeed<SupervisorEvent> _supervisor = new();
+
+    // Loop-owned: one service-level timer per waiting interaction (see InteractionHub.ContactCenter.Supervision.cs).
+    private readonly Dictionary<InteractionId, (ITimer Timer, DateTimeOffset Since)> _serviceLevelTimers = [];
 
     // Loop-owned state: touched only by commands running on the hub loop.
-    private readonly Dictionary<InteractionId, Interaction> _active = [];
-    private readonly Dictionary<(string Channel, string Key), InteractionId> _openByKey = [];
     private readonly Dictionary<CustomerIdentity, CustomerId> _identities = [];
     private readonly Dictionary<AgentId, AgentRuntime> _agents = [];
-    private readonly Dictionary<InteractionId, HashSet<AgentId>> _offeredTo = [];
     private readonly Dictionary<string, string?> _checkpoints = new(StringComparer.Ordinal);
 
     // Counters read by GetStatistics from any thread.
-    private readonly int[] _stateCounts = new int[Enum.GetValues<InteractionState>().Length];
-    private long _closed;
-    private long _abandoned;
     private long _messagesIn;
     private long _messagesOut;
     private int _agentsLoggedIn;
     private int _agentsAvailable;
-
-    private Task? _loop;
 
     public InteractionHub(
         ContactCenterOptions options,
@@ -67,21 +60,16 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
         _time = time;
         _logger = logger;
         _flows = flows;
-        _connectors = connectors.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _queues = options.Queues.ToDictionary(q => q.Id);
         _wrapUpCodes = options.WrapUpCodes.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _commands = Channel.CreateBounded<Command>(new BoundedChannelOptions(options.IngestQueueCapacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        _loop = new InteractionLoop(store, options, time, logger, _timeline, _stopping.Token);
+        _active = _loop.Active;
+        _delivery = new OutboundDelivery(connectors.ToDictionary(c => c.Name, StringComparer.Ordinal), options, time, logger, RecordDeliveryAsync, _stopping.Token);
         foreach (var agent in options.Agents)
         {
             _agents[agent.Id] = new AgentRuntime(agent);
         }
     }
-
-    public IInboundSink Inbound => this;
 
     /// <summary>Opens the store, recovers active interactions and starts the loop.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -97,9 +85,13 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
             _router.UpsertAgent(agent);
         }
 
-        var active = await LoadActiveAsync(cancellationToken).ConfigureAwait(false);
+        var active = await _loop.LoadAsync(cancellationToken).ConfigureAwait(false);
         _router.Start(this);
-        _loop = Task.Run(RunLoopAsync, CancellationToken.None);
+        _loop.Start(() =>
+        {
+            _identities.Clear();
+            _checkpoints.Clear();
+        });
         await RecoverAsync(active, cancellationToken).ConfigureAwait(false);
         HubLog.Started(_logger, active.Count);
     }
@@ -107,366 +99,75 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
     /// <summary>Stops taking commands, finishes those queued and waits for deliveries in flight.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        _commands.Writer.TryComplete();
-        if (_loop is not null)
-        {
-            await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        Task[] pending;
-        lock (_deliveries)
-        {
-            pending = [.. _deliveries];
-        }
-
-        try
-        {
-            await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Deliveries still in flight stay recorded as sent-but-unconfirmed on the timeline.
-        }
-
+        _loop.Complete();
+        await _loop.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _delivery.WaitAsync(cancellationToken).ConfigureAwait(false);
         await _stopping.CancelAsync().ConfigureAwait(false);
-        lock (_subscribersGate)
-        {
-            foreach (var s in _subscribers)
-            {
-                s.Writer.TryComplete();
-            }
-
-            _subscribers = [];
-        }
+        StopServiceLevelTimers();
+        _timeline.Complete();
+        _supervisor.Complete();
     }
 
     public async ValueTask DisposeAsync()
     {
-        _commands.Writer.TryComplete();
+        _loop.Complete();
         if (!_stopping.IsCancellationRequested)
         {
             await _stopping.CancelAsync().ConfigureAwait(false);
         }
 
-        if (_loop is not null)
-        {
-            await _loop.ConfigureAwait(false);
-        }
-
+        await _loop.Completion.ConfigureAwait(false);
+        StopServiceLevelTimers();
         (_router as IDisposable)?.Dispose();
         _stopping.Dispose();
     }
 
     public ContactCenterStatistics GetStatistics() => new(
-        Volatile.Read(ref _stateCounts[(int)InteractionState.InFlow]),
-        Volatile.Read(ref _stateCounts[(int)InteractionState.Queued]) + Volatile.Read(ref _stateCounts[(int)InteractionState.Offered]),
-        Volatile.Read(ref _stateCounts[(int)InteractionState.Connected]),
-        Volatile.Read(ref _stateCounts[(int)InteractionState.WrapUp]),
-        Interlocked.Read(ref _closed),
-        Interlocked.Read(ref _abandoned),
+        _active.Count(InteractionState.InFlow),
+        _active.Count(InteractionState.Queued) + _active.Count(InteractionState.Offered),
+        _active.Count(InteractionState.Connected),
+        _active.Count(InteractionState.WrapUp),
+        _active.Closed,
+        _active.Abandoned,
         Interlocked.Read(ref _messagesIn),
         Interlocked.Read(ref _messagesOut),
         Volatile.Read(ref _agentsLoggedIn),
         Volatile.Read(ref _agentsAvailable));
 
-    public IAsyncEnumerable<TimelineEvent> SubscribeAsync(CancellationToken cancellationToken = default)
-    {
-        // Registered now, not at the first MoveNextAsync, so that nothing committed after this call is missed.
-        var channel = Channel.CreateBounded<TimelineEvent>(new BoundedChannelOptions(10_000)
-        {
-            FullMode = BoundedChannelFullMode.DropOldest,
-            SingleReader = true,
-        });
-        lock (_subscribersGate)
-        {
-            _subscribers = _subscribers.Add(channel);
-        }
-
-        return new Subscription(this, channel, cancellationToken);
-    }
+    public IAsyncEnumerable<TimelineEvent> SubscribeAsync(CancellationToken cancellationToken = default) => _timeline.Subscribe(cancellationToken);
 
     /// <summary>How many event feeds are open (for tests).</summary>
-    internal int SubscriberCount => _subscribers.Length;
-
-    private void Unsubscribe(Channel<TimelineEvent> channel)
-    {
-        lock (_subscribersGate)
-        {
-            _subscribers = _subscribers.Remove(channel);
-        }
-    }
-
-    // ---- the loop ----
+    internal int SubscriberCount => _timeline.ReaderCount;
 
     private Task<T> ExecuteAsync<T>(Func<HubTransaction, ValueTask<T>> run, CancellationToken cancellationToken, InboundMessage? inbound = null)
-    {
-        // Only an inbound message is skipped when its caller's token is cancelled before it runs (IInboundSink's
-        // "threw means not written"); other commands keep running once queued, as callers such as flows expect.
-        var command = new Command<T>(run) { Inbound = inbound, Cancellation = inbound is null ? default : cancellationToken };
-        if (_commands.Writer.TryWrite(command))
+        => _loop.ExecuteAsync(run, cancellationToken, inbound);
+
+    private Task ExecuteAsync(Action<HubTransaction> run, CancellationToken cancellationToken) => _loop.ExecuteAsync(run, cancellationToken);
+
+    private void Post(Action<HubTransaction> run) => _loop.Post(run);
+
+    /// <summary>Records a delivery's outcome on the timeline and tells the interaction's agent when it failed for good.</summary>
+    private Task RecordDeliveryAsync(Interaction interaction, MessageEvent message, DeliveryResult result, int attempts)
+        => ExecuteAsync(tx =>
         {
-            return Outcome(command, cancellationToken);
-        }
-
-        return WriteSlowAsync(command, cancellationToken);
-    }
-
-    // An inbound message, once queued, is not abandoned by its caller's token: the loop skips it if the token is
-    // cancelled before it runs (nothing written, the caller sees the cancellation), and once it has run the caller
-    // gets the commit's outcome, so that "threw" always means "not written" (IInboundSink's contract).
-    private static Task<T> Outcome<T>(Command<T> command, CancellationToken cancellationToken)
-        => command.Inbound is null ? command.Task.WaitAsync(cancellationToken) : command.Task;
-
-    private async Task<T> WriteSlowAsync<T>(Command<T> command, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _commands.Writer.WriteAsync(command, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ChannelClosedException ex)
-        {
-            throw new ContactCenterException("The contact center is stopping and takes no more work.", ex);
-        }
-
-        return await Outcome(command, cancellationToken).ConfigureAwait(false);
-    }
-
-    private Task ExecuteAsync(Action<HubTransaction> run, CancellationToken cancellationToken)
-        => ExecuteAsync<bool>(tx =>
-        {
-            run(tx);
-            return ValueTask.FromResult(true);
-        }, cancellationToken);
-
-    /// <summary>Queues a command whose caller does not wait (router callbacks); failures are logged.</summary>
-    private void Post(Action<HubTransaction> run)
-    {
-        var task = ExecuteAsync(run, CancellationToken.None);
-        task.ContinueWith(
-            static (t, state) => HubLog.CommandFailed((ILogger)state!, t.Exception!.GetBaseException()),
-            _logger,
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-    }
-
-    private async Task RunLoopAsync()
-    {
-        var reader = _commands.Reader;
-        var batch = new List<Command>(_options.MaxBatchSize);
-        var succeeded = new List<Command>(_options.MaxBatchSize);
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            batch.Clear();
-            succeeded.Clear();
-            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var next))
+            var delivery = new DeliveryEvent
             {
-                batch.Add(next);
-            }
-
-            var tx = new HubTransaction(_time.GetUtcNow());
-            try
+                Id = TimelineEventId.New(tx.Now),
+                InteractionId = interaction.Id,
+                Timestamp = tx.Now,
+                MessageId = message.Id,
+                Delivered = result.Delivered,
+                ExternalId = result.ExternalId,
+                Error = result.Error,
+                Attempts = attempts,
+            };
+            tx.Append(delivery);
+            var agent = _active.GetValueOrDefault(interaction.Id)?.Agent ?? message.Agent;
+            if (!result.Delivered && agent is { } a && GetAgent(a)?.Session is { } session)
             {
-                await FindKnownInboundAsync(batch, tx.KnownInbound).ConfigureAwait(false);
+                tx.After(() => session.Notify(new DeliveryFailedNotification { InteractionId = interaction.Id, Delivery = delivery }));
             }
-            catch (Exception ex)
-            {
-                HubLog.CommitFailed(_logger, batch.Count, ex);
-                var error = ex as ContactCenterException ?? new InteractionStoreException("The store failed; nothing was written.", ex);
-                foreach (var command in batch)
-                {
-                    command.Fail(error);
-                }
-
-                continue;
-            }
-
-            // A command that fails half-way fails alone: its partial changes are dropped with the staged batch, the
-            // loop's view is read back from the store (which holds none of this batch yet) and the batch runs again
-            // without it. Each pass removes at least one command, so this ends.
-            while (true)
-            {
-                var poisoned = false;
-                foreach (var command in batch)
-                {
-                    if (command.IsCompleted)
-                    {
-                        continue;
-                    }
-
-                    if (command.Cancellation.IsCancellationRequested)
-                    {
-                        // Cancelled before it ran: nothing of it is staged.
-                        command.Fail(new OperationCanceledException(command.Cancellation));
-                        continue;
-                    }
-
-                    var mark = tx.Mutations;
-                    try
-                    {
-                        await command.RunAsync(tx).ConfigureAwait(false);
-                        succeeded.Add(command);
-                    }
-                    catch (Exception ex) when (tx.Mutations == mark)
-                    {
-                        // Failed before changing anything: only this caller sees the error.
-                        command.Fail(ex);
-                    }
-                    catch (Exception ex)
-                    {
-                        HubLog.CommandFailedHalfWay(_logger, ex);
-                        command.Fail(ex);
-                        poisoned = true;
-                        break;
-                    }
-                }
-
-                if (!poisoned)
-                {
-                    break;
-                }
-
-                await ReloadAsync().ConfigureAwait(false);
-                var known = tx.KnownInbound;
-                tx = new HubTransaction(tx.Now);
-                tx.KnownInbound.UnionWith(known);
-                succeeded.Clear();
-            }
-
-            if (!tx.IsEmpty)
-            {
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    await _store.CommitAsync(tx.Seal(), _stopping.Token).ConfigureAwait(false);
-                }
-                catch (Exception ex)
-                {
-                    HubLog.CommitFailed(_logger, succeeded.Count, ex);
-                    var error = ex as ContactCenterException ?? new InteractionStoreException("The store failed; nothing was written.", ex);
-                    foreach (var command in succeeded)
-                    {
-                        command.Fail(error);
-                    }
-
-                    await ReloadAsync().ConfigureAwait(false);
-                    continue;
-                }
-
-                ContactCenterTelemetry.CommitDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
-                ContactCenterTelemetry.CommitBatchSize.Record(succeeded.Count);
-            }
-
-            Publish(tx.Changes.Events);
-            foreach (var action in tx.AfterCommit)
-            {
-                try
-                {
-                    action();
-                }
-                catch (Exception ex)
-                {
-                    HubLog.AfterCommitFailed(_logger, ex);
-                }
-            }
-
-            foreach (var command in succeeded)
-            {
-                command.Succeed();
-            }
-        }
-    }
-
-    /// <summary>One store look-up per channel for the whole batch: which inbound messages were stored before.</summary>
-    private async Task FindKnownInboundAsync(List<Command> batch, HashSet<(string Channel, string ExternalId)> known)
-    {
-        Dictionary<string, List<string>>? byChannel = null;
-        foreach (var command in batch)
-        {
-            if (command.Inbound is { ExternalId: { } id } m)
-            {
-                byChannel ??= new(StringComparer.Ordinal);
-                if (!byChannel.TryGetValue(m.Channel, out var ids))
-                {
-                    byChannel[m.Channel] = ids = [];
-                }
-
-                ids.Add(id);
-            }
-        }
-
-        if (byChannel is null)
-        {
-            return;
-        }
-
-        foreach (var (channel, ids) in byChannel)
-        {
-            foreach (var id in await _store.FindInboundMessagesAsync(channel, ids, _stopping.Token).ConfigureAwait(false))
-            {
-                known.Add((channel, id));
-            }
-        }
-    }
-
-    private void Publish(List<TimelineEvent> events)
-    {
-        var subscribers = _subscribers;
-        if (subscribers.IsEmpty)
-        {
-            return;
-        }
-
-        foreach (var e in events)
-        {
-            foreach (var s in subscribers)
-            {
-                s.Writer.TryWrite(e);
-            }
-        }
-    }
-
-    private async Task<IReadOnlyList<Interaction>> LoadActiveAsync(CancellationToken cancellationToken)
-    {
-        var active = await _store.GetActiveInteractionsAsync(cancellationToken).ConfigureAwait(false);
-        Array.Clear(_stateCounts);
-        _active.Clear();
-        _offeredTo.Clear();
-        _openByKey.Clear();
-        foreach (var interaction in active)
-        {
-            _active[interaction.Id] = interaction;
-            _openByKey[(interaction.Channel, interaction.ConversationKey)] = interaction.Id;
-            _stateCounts[(int)interaction.State]++;
-        }
-
-        return active;
-    }
-
-    /// <summary>After a failed commit the in-memory state may be ahead of the store: read it back.</summary>
-    private async Task ReloadAsync()
-    {
-        _identities.Clear();
-        _checkpoints.Clear();
-
-        // Offers are not on the store's projection beyond the interaction's agent; keep who was offered what.
-        var offeredTo = _offeredTo.ToArray();
-        try
-        {
-            await LoadActiveAsync(_stopping.Token).ConfigureAwait(false);
-            foreach (var (interaction, agents) in offeredTo)
-            {
-                if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Offered)
-                {
-                    _offeredTo[interaction] = agents;
-                }
-            }
-        }
-        catch (Exception ex)
-        {
-            HubLog.ReloadFailed(_logger, ex);
-        }
-    }
+        }, CancellationToken.None);
 
     private async Task RecoverAsync(IReadOnlyList<Interaction> active, CancellationToken cancellationToken)
     {
@@ -484,6 +185,7 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
                             Put(tx, current);
                         }
 
+                        WatchServiceLevelAfterRestart(tx, interaction.Id);
                         var q = current?.Queue ?? interaction.Queue;
                         if (current is not null && q is { } queue)
                         {
@@ -556,39 +258,6 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One subscriber's feed; its enumerator unsubscribes when disposed, even if it was never moved.</summary>
-    private sealed class Subscription(InteractionHub hub, Channel<TimelineEvent> channel, CancellationToken token) : IAsyncEnumerable<TimelineEvent>
-    {
-        public IAsyncEnumerator<TimelineEvent> GetAsyncEnumerator(CancellationToken cancellationToken = default)
-            => new Enumerator(hub, channel, CancellationTokenSource.CreateLinkedTokenSource(token, cancellationToken));
-
-        private sealed class Enumerator(InteractionHub hub, Channel<TimelineEvent> channel, CancellationTokenSource cancellation) : IAsyncEnumerator<TimelineEvent>
-        {
-            public TimelineEvent Current { get; private set; } = null!;
-
-            public async ValueTask<bool> MoveNextAsync()
-            {
-                while (await channel.Reader.WaitToReadAsync(cancellation.Token).ConfigureAwait(false))
-                {
-                    if (channel.Reader.TryRead(out var next))
-                    {
-                        Current = next;
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            public ValueTask DisposeAsync()
-            {
-                hub.Unsubscribe(channel);
-                cancellation.Dispose();
-                return ValueTask.CompletedTask;
-            }
-        }
-    }
-
     private sealed class AgentRuntime(AgentDefinition definition)
     {
         public AgentDefinition Definition { get; set; } = definition;
@@ -597,39 +266,11 @@ internal sealed partial class InteractionHub : IContactCenter, IInboundSink, IRo
 
         public AgentState State { get; set; } = AgentState.Offline;
 
+        public string? StateReason { get; set; }
+
+        /// <summary>The last offer of each interaction made to the agent (pruned when read: an entry may have ended).</summary>
+        public Dictionary<InteractionId, OfferNotification> Offers { get; } = [];
+
         public HashSet<InteractionId> Assigned { get; } = [];
-    }
-
-    private abstract class Command
-    {
-        /// <summary>The inbound message this command ingests, if it is an ingest command.</summary>
-        public InboundMessage? Inbound { get; init; }
-
-        /// <summary>An inbound caller's token: an ingest command cancelled before it runs is skipped and fails with the cancellation.</summary>
-        public CancellationToken Cancellation { get; init; }
-
-        public abstract bool IsCompleted { get; }
-
-        public abstract ValueTask RunAsync(HubTransaction tx);
-
-        public abstract void Succeed();
-
-        public abstract void Fail(Exception exception);
-    }
-
-    private sealed class Command<T>(Func<HubTransaction, ValueTask<T>> run) : Command
-    {
-        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private T? _result;
-
-        public Task<T> Task => _completion.Task;
-
-        public override bool IsCompleted => _completion.Task.IsCompleted;
-
-        public override async ValueTask RunAsync(HubTransaction tx) => _result = await run(tx).ConfigureAwait(false);
-
-        public override void Succeed() => _completion.TrySetResult(_result!);
-
-        public override void Fail(Exception exception) => _completion.TrySetException(exception);
     }
 }

@@ -1,5 +1,5 @@
 using ContactCenter.Channels;
-using ContactCenter.Core.Hub;
+using ContactCenter.Core;
 using ContactCenter.Hosting.Configuration;
 using ContactCenter.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +57,7 @@ internal sealed partial class ContactCenterHostedService(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var hub = services.GetRequiredService<InteractionHub>();
+        var hub = services.GetRequiredService<ContactCenterRuntime>();
         await hub.StartAsync(cancellationToken).ConfigureAwait(false);
         var store = services.GetRequiredService<IInteractionStore>();
         foreach (var connector in services.GetServices<IChannelConnector>())
@@ -89,7 +89,7 @@ internal sealed partial class ContactCenterHostedService(
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
-        => services.GetRequiredService<InteractionHub>().StopAsync(cancellationToken);
+        => services.GetRequiredService<ContactCenterRuntime>().StopAsync(cancellationToken);
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -1,4 +1,4 @@
-using ContactCenter.Core.Flows;
+using ContactCenter.Core;
 using Microsoft.Extensions.Hosting;
 
 namespace ContactCenter.Hosting;
@@ -8,7 +8,7 @@ namespace ContactCenter.Hosting;
 /// <see cref="StoppingAsync"/> runs first (hosts stop services in reverse order): flows are cancelled, with their
 /// state saved on the timeline, before connectors and the hub stop. The hub resumes them on the next start.
 /// </summary>
-internal sealed class FlowLauncherHostedService(FlowLauncher launcher) : IHostedLifecycleService
+internal sealed class FlowLauncherHostedService(IFlowLauncher launcher) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -21,9 +21,9 @@ public class FlowInputTests
         Assert.Equal(id, (await flows.Started.Task.WaitAsync(host.Timeout)).Id);
 
         await ann.SayAsync("in flow");
-        await host.ContactCenter.EnqueueAsync(id, new QueueId("support"));
+        await host.Services.GetRequiredService<IFlowContactCenter>().EnqueueAsync(id, new QueueId("support"));
         await ann.SayAsync("while queued");
-        await host.ContactCenter.LeaveQueueAsync(id, "left-queue");
+        await host.Services.GetRequiredService<IFlowContactCenter>().LeaveQueueAsync(id, "left-queue");
         await ann.SayAsync("back in flow");
 
         var received = await flows.WaitForAsync(3, host.Timeout);

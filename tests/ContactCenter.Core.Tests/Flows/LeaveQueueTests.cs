@@ -19,10 +19,10 @@ public class LeaveQueueTests
         var receipt = await host.Customer(CustomerIdentity.WebVisitor("v-leave")).SayAsync("hi");
         await flows.Started.Task.WaitAsync(host.Timeout);
 
-        await host.ContactCenter.EnqueueAsync(receipt.InteractionId, new QueueId("support"));
+        await host.Services.GetRequiredService<IFlowContactCenter>().EnqueueAsync(receipt.InteractionId, new QueueId("support"));
         var offer = await alice.WaitForAsync<OfferNotification>();
         Assert.Equal(receipt.InteractionId, offer.InteractionId);
-        await host.ContactCenter.LeaveQueueAsync(receipt.InteractionId, "left-queue");
+        await host.Services.GetRequiredService<IFlowContactCenter>().LeaveQueueAsync(receipt.InteractionId, "left-queue");
 
         var revoked = await alice.WaitForAsync<OfferRevokedNotification>();
         Assert.Equal((receipt.InteractionId, OfferRevokedReason.LeftQueue), (revoked.InteractionId, revoked.Reason));
@@ -43,7 +43,7 @@ public class LeaveQueueTests
         var receipt = await host.Customer(CustomerIdentity.WebVisitor("v-not-waiting")).SayAsync("hi");
         await flows.Started.Task.WaitAsync(host.Timeout);
 
-        var ex = await Assert.ThrowsAsync<InvalidInteractionTransitionException>(() => host.ContactCenter.LeaveQueueAsync(receipt.InteractionId, "left-queue"));
+        var ex = await Assert.ThrowsAsync<InvalidInteractionTransitionException>(() => host.Services.GetRequiredService<IFlowContactCenter>().LeaveQueueAsync(receipt.InteractionId, "left-queue"));
 
         Assert.Equal((InteractionState.InFlow, InteractionState.InFlow), (ex.From, ex.To));
     }

@@ -12,7 +12,7 @@ internal sealed partial class InteractionHub
     {
         ArgumentNullException.ThrowIfNull(message);
         var problem = InboundRules.Validate(message);
-        if (problem is null && !_connectors.ContainsKey(message.Channel))
+        if (problem is null && !_delivery.HasConnector(message.Channel))
         {
             // Replies to such an interaction could never be sent: refuse it before anything is stored.
             problem = $"InboundMessage.Channel '{message.Channel}' names no registered channel connector.";
@@ -81,7 +81,7 @@ internal sealed partial class InteractionHub
         // Reads first; nothing below may fail after the first mutation.
         var customerId = await FindOwnerAsync(m.From).ConfigureAwait(false);
         var checkpointMoves = m.Checkpoint is { } position && await CheckpointMovesAsync(m.Channel, position, duplicate: false).ConfigureAwait(false);
-        var isNew = !_openByKey.TryGetValue((m.Channel, m.ConversationKey), out var interactionId);
+        var isNew = !_active.TryGetOpen(m.Channel, m.ConversationKey, out var interactionId);
 
         customerId ??= CreateCustomer(tx, m.From, m.DisplayName);
         Interaction interaction;
@@ -104,7 +104,7 @@ internal sealed partial class InteractionHub
         }
         else
         {
-            interaction = _active[interactionId];
+            interaction = _active.GetValueOrDefault(interactionId)!;
         }
 
         MessageEvent? message = null;
@@ -302,7 +302,7 @@ internal sealed partial class InteractionHub
         switch (interaction.State)
         {
             case InteractionState.New or InteractionState.InFlow or InteractionState.Queued or InteractionState.Offered:
-                var offeredTo = _offeredTo.Remove(interaction.Id, out var agents)
+                var offeredTo = _active.OfferedTo.Remove(interaction.Id, out var agents)
                     ? agents.Select(a => GetAgent(a)?.Session).OfType<AgentSession>().ToArray()
                     : [];
                 Put(tx, Transition(tx, interaction, InteractionState.Abandoned, "customer-left"));
@@ -385,37 +385,13 @@ internal sealed partial class InteractionHub
     /// <summary>Puts a projection in the transaction and in the loop's view of active interactions.</summary>
     private void Put(HubTransaction tx, Interaction interaction)
     {
-        var previous = _active.GetValueOrDefault(interaction.Id);
-        interaction = interaction with { Version = (previous?.Version ?? interaction.Version) + 1 };
-        tx.Put(interaction);
-        if (previous is null || previous.State != interaction.State)
+        var waitedBefore = _active.WaitingSince(interaction.Id);
+        interaction = _active.Put(tx, interaction);
+        if (_active.WaitingSince(interaction.Id) is { } since && since != waitedBefore
+            && interaction.Queue is { } queue && _queues.TryGetValue(queue, out var definition) && definition.ServiceLevelTarget > TimeSpan.Zero)
         {
-            if (previous is not null)
-            {
-                Interlocked.Decrement(ref _stateCounts[(int)previous.State]);
-            }
-
-            Interlocked.Increment(ref _stateCounts[(int)interaction.State]);
-            if (interaction.State == InteractionState.Closed && previous is not null)
-            {
-                tx.After(() => Interlocked.Increment(ref _closed));
-            }
-            else if (interaction.State == InteractionState.Abandoned && previous is not null)
-            {
-                tx.After(() => Interlocked.Increment(ref _abandoned));
-            }
-        }
-
-        if (interaction.IsEnded)
-        {
-            _active.Remove(interaction.Id);
-            _openByKey.Remove((interaction.Channel, interaction.ConversationKey));
-            Interlocked.Decrement(ref _stateCounts[(int)interaction.State]);
-        }
-        else
-        {
-            _active[interaction.Id] = interaction;
-            _openByKey[(interaction.Channel, interaction.ConversationKey)] = interaction.Id;
+            var id = interaction.Id;
+            tx.After(() => WatchServiceLevel(id, queue, since, definition.ServiceLevelTarget));
         }
     }
 

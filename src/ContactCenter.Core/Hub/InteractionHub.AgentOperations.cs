@@ -8,10 +8,15 @@ namespace ContactCenter.Core.Hub;
 internal sealed partial class InteractionHub
 {
     public Task<AgentSession> LogInAsync(AgentId agent, AgentState initialState = AgentState.Available, CancellationToken cancellationToken = default)
+        => LogInAsync(agent, new AgentLogInOptions { InitialState = initialState }, cancellationToken);
+
+    public Task<AgentSession> LogInAsync(AgentId agent, AgentLogInOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var initialState = options.InitialState;
         if (initialState == AgentState.Offline)
         {
-            throw new ArgumentOutOfRangeException(nameof(initialState), "An agent cannot log in as Offline.");
+            throw new ArgumentOutOfRangeException(nameof(options), "An agent cannot log in as Offline.");
         }
 
         return ExecuteAsync(tx =>
@@ -28,14 +33,19 @@ internal sealed partial class InteractionHub
                 _agents[agent] = runtime;
             }
 
-            if (runtime.Session is { IsLoggedOut: false })
+            if (runtime.Session is { IsLoggedOut: false } live)
             {
-                throw new ContactCenterException($"Agent '{agent}' is already logged in.");
+                if (!options.TakeOver)
+                {
+                    throw new ContactCenterException($"Agent '{agent}' is already logged in; log in with AgentLogInOptions.TakeOver to take over the live session.");
+                }
+
+                return ValueTask.FromResult(TakeOver(tx, runtime, live));
             }
 
             var session = new AgentSession(runtime.Definition, this);
             runtime.Session = session;
-            SetState(runtime, initialState);
+            SetState(tx, runtime, initialState, "logged-in");
             var definition = runtime.Definition;
             tx.After(() =>
             {
@@ -44,6 +54,38 @@ internal sealed partial class InteractionHub
             });
             return ValueTask.FromResult(session);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A new session for a logged-in agent whose host lost the old one: presence and work stay (the router sees no
+    /// change); the old session stops working and the new one is told the pending offers and the assigned work.
+    /// </summary>
+    private AgentSession TakeOver(HubTransaction tx, AgentRuntime runtime, AgentSession live)
+    {
+        var session = new AgentSession(runtime.Definition, this) { State = runtime.State, StateReason = runtime.StateReason };
+        runtime.Session = session;
+        live.IsLoggedOut = true;
+        foreach (var ended in runtime.Offers.Keys.Where(i => !_active.IsOfferedTo(i, runtime.Definition.Id)).ToArray())
+        {
+            runtime.Offers.Remove(ended);
+        }
+
+        var offers = runtime.Offers.Values.OrderBy(o => o.Interaction.UpdatedAt).ToArray();
+        var assigned = runtime.Assigned.Select(_active.GetValueOrDefault).OfType<Interaction>().OrderBy(i => i.CreatedAt).ToArray();
+        tx.After(() =>
+        {
+            live.Complete();
+            foreach (var offer in offers)
+            {
+                session.Notify(offer);
+            }
+
+            foreach (var interaction in assigned)
+            {
+                session.Notify(new AssignedInteractionNotification { InteractionId = interaction.Id, Interaction = interaction });
+            }
+        });
+        return session;
     }
 
     public Task SetAgentStateAsync(AgentSession session, AgentState state, string? reason, CancellationToken cancellationToken)
@@ -55,8 +97,7 @@ internal sealed partial class InteractionHub
                 throw new ArgumentException("Use LogOutAsync to go offline.", nameof(state));
             }
 
-            SetState(runtime, state);
-            session.StateReason = reason;
+            SetState(tx, runtime, state, reason);
             tx.After(() => _router.SetAgentState(session.AgentId, state));
         }, cancellationToken);
 
@@ -75,7 +116,8 @@ internal sealed partial class InteractionHub
                 throw new ContactCenterException($"The offer of interaction {interaction} to agent '{session.AgentId}' has lapsed.");
             }
 
-            _offeredTo.Remove(interaction);
+            _active.OfferedTo.Remove(interaction);
+            runtime.Offers.Remove(interaction);
 
             var connected = Transition(tx, current, InteractionState.Connected, "accepted", agent: session.AgentId) with { Agent = session.AgentId };
             Put(tx, connected);
@@ -96,6 +138,7 @@ internal sealed partial class InteractionHub
                 throw new ContactCenterException($"Interaction {interaction} is not offered to agent '{session.AgentId}'.");
             }
 
+            GetAgent(session.AgentId)?.Offers.Remove(interaction);
             WithdrawOffer(tx, current, session.AgentId, OfferRevokedReason.Declined);
             tx.After(() => _router.DeclineOffer(interaction, session.AgentId));
         }, cancellationToken);
@@ -190,7 +233,7 @@ internal sealed partial class InteractionHub
         => ExecuteAsync(tx =>
         {
             var runtime = RequireSession(session);
-            SetState(runtime, AgentState.Offline);
+            SetState(tx, runtime, AgentState.Offline, "logged-out");
             runtime.Session = null;
             session.IsLoggedOut = true;
             tx.After(() =>
@@ -200,114 +243,25 @@ internal sealed partial class InteractionHub
             });
         }, cancellationToken);
 
-    // ---- router callbacks (router threads) ----
-
-    public void OnOffered(InteractionId interaction, AgentId agent, DateTimeOffset expiresAt, RoutingDecision? decision) => Post(tx =>
-    {
-        var session = GetAgent(agent)?.Session;
-        if (!_active.TryGetValue(interaction, out var current) || session is null
-            || current.State is not (InteractionState.Queued or InteractionState.Offered)
-            || (current.State == InteractionState.Offered && !_offeredTo.ContainsKey(interaction)))
-        {
-            tx.After(() => _router.DeclineOffer(interaction, agent));
-            return;
-        }
-
-        var offered = current;
-        if (current.State == InteractionState.Queued)
-        {
-            offered = Transition(tx, current, InteractionState.Offered, "offered", agent: agent) with { Agent = agent };
-            Put(tx, offered);
-            _offeredTo[interaction] = [agent];
-        }
-        else
-        {
-            // Ring-all: the same interaction is offered to several agents at once; the first to accept wins.
-            _offeredTo[interaction].Add(agent);
-        }
-
-        if (decision is not null)
-        {
-            // Every assignment can say why, on the timeline for supervisors and quality reviews.
-            tx.Append(new RoutingDecisionEvent { Id = TimelineEventId.New(tx.Now), InteractionId = interaction, Timestamp = tx.Now, Agent = agent, Decision = decision });
-        }
-
-        tx.After(() => session.Notify(new OfferNotification { InteractionId = interaction, Interaction = offered, ExpiresAt = expiresAt, Decision = decision }));
-    });
-
-    public void OnOfferExpired(InteractionId interaction, AgentId agent, OfferRevokedReason reason) => Post(tx =>
-    {
-        var session = GetAgent(agent)?.Session;
-        if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Offered && IsOfferedTo(interaction, agent))
-        {
-            WithdrawOffer(tx, current, agent, reason);
-        }
-        else if (reason != OfferRevokedReason.TakenByAnother)
-        {
-            return;
-        }
-
-        if (session is not null)
-        {
-            tx.After(() => session.Notify(new OfferRevokedNotification { InteractionId = interaction, Reason = reason }));
-        }
-    });
-
-    private bool IsOfferedTo(InteractionId interaction, AgentId agent)
-        => _offeredTo.TryGetValue(interaction, out var agents) && agents.Contains(agent);
-
-    /// <summary>One agent's offer ends; when no agent holds an offer any more the interaction is back in its queue.</summary>
-    private void WithdrawOffer(HubTransaction tx, Interaction current, AgentId agent, OfferRevokedReason reason)
-    {
-        var agents = _offeredTo[current.Id];
-        agents.Remove(agent);
-        if (agents.Count == 0)
-        {
-            _offeredTo.Remove(current.Id);
-            Put(tx, Transition(tx, current, InteractionState.Queued, reason.ToTimelineReason(), agent: agent) with { Agent = null });
-        }
-        else if (current.Agent == agent)
-        {
-            Put(tx, current with { Agent = agents.First() });
-        }
-    }
-
-    public void OnRequeued(InteractionId interaction, QueueId from, QueueId to, string reason) => Post(tx =>
-    {
-        if (_active.TryGetValue(interaction, out var current) && current.State == InteractionState.Queued)
-        {
-            Put(tx, Transition(tx, current, InteractionState.Queued, reason, queue: to) with { Queue = to });
-        }
-    });
-
-    public void OnAgentAway(AgentId agent, string reason) => Post(tx =>
-    {
-        if (GetAgent(agent) is { Session: { } session, State: AgentState.Available } runtime)
-        {
-            // The router already stopped offering to the agent; the session and the counts must say so too.
-            SetState(runtime, AgentState.Break);
-            session.StateReason = reason;
-            tx.After(() => session.Notify(new AgentStateChangedNotification { InteractionId = default, State = AgentState.Break, Reason = reason }));
-        }
-    });
-
-    public void OnRejected(InteractionId interaction, QueueId queue, string reason) => Post(tx =>
-    {
-        if (_active.TryGetValue(interaction, out var current) && current.State is InteractionState.Queued)
-        {
-            Put(tx, Transition(tx, current, InteractionState.Closed, reason));
-        }
-    });
-
     // ---- helpers ----
 
-    private void SetState(AgentRuntime runtime, AgentState state)
+    /// <summary>Sets an agent's presence (and the session's), keeps the counts, and tells supervisors once it is durable.</summary>
+    private void SetState(HubTransaction tx, AgentRuntime runtime, AgentState state, string? reason)
     {
         var before = runtime.State;
+        var beforeReason = runtime.StateReason;
         runtime.State = state;
+        runtime.StateReason = reason;
         if (runtime.Session is { } session)
         {
             session.State = state;
+            session.StateReason = reason;
+        }
+
+        if (before != state || !string.Equals(beforeReason, reason, StringComparison.Ordinal))
+        {
+            var changed = new AgentPresenceChangedEvent { Timestamp = tx.Now, Agent = runtime.Definition.Id, From = before, To = state, Reason = reason };
+            tx.After(() => _supervisor.Publish(changed));
         }
 
         if ((before == AgentState.Offline) != (state == AgentState.Offline))
