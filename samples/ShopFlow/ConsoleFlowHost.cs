@@ -63,10 +63,10 @@ internal sealed class ConsoleFlowHost(TimeProvider time, TextWriter log) : IFlow
 
         public Task<QueueWaitStatus> Completion => _done.Task;
 
-        public ValueTask LeaveAsync(CancellationToken cancellationToken)
+        public ValueTask<bool> LeaveAsync(CancellationToken cancellationToken)
         {
             _agent.Dispose();
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(!_done.Task.IsCompleted);
         }
     }
 }

@@ -32,6 +32,10 @@ public sealed class ScriptedFlowHost : IFlowHost
     /// <summary>When an agent connects after enqueueing, or null for never. Default: null.</summary>
     public TimeSpan? ConnectAfter { get; set; }
 
+    /// <summary>Whether an agent takes the interaction at the moment the customer asks to leave the queue (the
+    /// race between an accept and a leave choice). Default: false.</summary>
+    public bool AgentAcceptsAsCustomerLeaves { get; set; }
+
     /// <summary>How long after enqueueing the ticket reports an offer out to an agent
     /// (<see cref="QueueWaitState.Offered"/>) before it waits again, or null for no offer. Default: null.</summary>
     public TimeSpan? OfferedFor { get; set; }
@@ -66,7 +70,7 @@ public sealed class ScriptedFlowHost : IFlowHost
         }
 
         var snapshot = request with { Variables = new Dictionary<string, string>(request.Variables) };
-        var ticket = new ScriptedQueueTicket(_time, snapshot, InitialPosition, PositionStep, EstimatedWaitPerPosition, ConnectAfter, OfferedFor);
+        var ticket = new ScriptedQueueTicket(_time, snapshot, InitialPosition, PositionStep, EstimatedWaitPerPosition, ConnectAfter, OfferedFor, AgentAcceptsAsCustomerLeaves);
         _tickets.Enqueue(ticket);
         return ValueTask.FromResult<IQueueTicket>(ticket);
     }

@@ -16,7 +16,7 @@ public sealed class ScriptedQueueTicket : IQueueTicket, IDisposable
     private readonly TaskCompletionSource<QueueWaitStatus> _completion = new();
     private readonly ITimer? _timer;
 
-    internal ScriptedQueueTicket(TimeProvider time, EnqueueRequest request, int? initialPosition, TimeSpan positionStep, TimeSpan? estimatedWaitPerPosition, TimeSpan? connectAfter, TimeSpan? offeredFor)
+    internal ScriptedQueueTicket(TimeProvider time, EnqueueRequest request, int? initialPosition, TimeSpan positionStep, TimeSpan? estimatedWaitPerPosition, TimeSpan? connectAfter, TimeSpan? offeredFor, bool agentAcceptsAsCustomerLeaves = false)
     {
         _offeredFor = offeredFor;
         _time = time;
@@ -25,6 +25,7 @@ public sealed class ScriptedQueueTicket : IQueueTicket, IDisposable
         _initialPosition = initialPosition;
         _positionStep = positionStep;
         _estimatedWaitPerPosition = estimatedWaitPerPosition;
+        AgentAcceptsAsCustomerLeaves = agentAcceptsAsCustomerLeaves;
         if (connectAfter is { } after)
         {
             _timer = time.CreateTimer(static s => ((ScriptedQueueTicket)s!).Connect(), this, after, Timeout.InfiniteTimeSpan);
@@ -70,12 +71,26 @@ public sealed class ScriptedQueueTicket : IQueueTicket, IDisposable
     public void Connect() => _completion.TrySetResult(new QueueWaitStatus(QueueWaitState.Connected));
 
     /// <inheritdoc />
-    public ValueTask LeaveAsync(CancellationToken cancellationToken)
+    public ValueTask<bool> LeaveAsync(CancellationToken cancellationToken)
     {
+        if (AgentAcceptsAsCustomerLeaves)
+        {
+            Connect();
+        }
+
+        if (_completion.Task.IsCompleted && _completion.Task.Result.State == QueueWaitState.Connected)
+        {
+            return ValueTask.FromResult(false);
+        }
+
         Left = true;
         _timer?.Dispose();
-        return ValueTask.CompletedTask;
+        return ValueTask.FromResult(true);
     }
+
+    /// <summary>When set, an agent takes the interaction at the moment the customer asks to leave (the race a real
+    /// queue has): <see cref="LeaveAsync"/> reports that the customer stayed with the agent.</summary>
+    public bool AgentAcceptsAsCustomerLeaves { get; set; }
 
     /// <inheritdoc />
     public void Dispose() => _timer?.Dispose();

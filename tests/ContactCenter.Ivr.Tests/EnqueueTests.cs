@@ -88,6 +88,22 @@ public sealed class EnqueueTests
     [Theory]
     [InlineData(Medium.Voice)]
     [InlineData(Medium.ChatText)]
+    public async Task Enqueue_AgentAcceptsAsTheCustomerChoosesVoicemail_CustomerStaysWithTheAgent(Medium medium)
+    {
+        var h = new Harness();
+        h.Host.AgentAcceptsAsCustomerLeaves = true;
+        var s = h.Session(medium).Choose("2").Choose("9");
+
+        var result = await h.RunAsync(s.Session);
+
+        Assert.Equal(FlowOutcome.Enqueued, result.Outcome);
+        Assert.Empty(h.Host.Voicemails);
+        Assert.False(Assert.Single(h.Host.Tickets).Left);
+    }
+
+    [Theory]
+    [InlineData(Medium.Voice)]
+    [InlineData(Medium.ChatText)]
     public async Task Enqueue_LeaveToVoicemail_SubmitsTheMessage(Medium medium)
     {
         var h = new Harness();

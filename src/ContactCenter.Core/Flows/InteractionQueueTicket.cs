@@ -34,17 +34,17 @@ internal sealed class InteractionQueueTicket(IFlowContactCenter contactCenter, F
 
     public Task<QueueWaitStatus> Completion => _completion.Task;
 
-    public async ValueTask LeaveAsync(CancellationToken cancellationToken)
+    public async ValueTask<bool> LeaveAsync(CancellationToken cancellationToken)
     {
         if (_completion.Task.IsCompleted)
         {
-            return;
+            return _completion.Task.Result.State != QueueWaitState.Connected;
         }
 
-        _completion.TrySetResult(new QueueWaitStatus(QueueWaitState.Removed));
         if (InteractionStateMachine.IsTerminal(run.State))
         {
-            return;
+            _completion.TrySetResult(new QueueWaitStatus(QueueWaitState.Removed));
+            return true;
         }
 
         // A hub operation, so that the hub's state, statistics and a restart all agree: the interaction is back in
@@ -55,8 +55,14 @@ internal sealed class InteractionQueueTicket(IFlowContactCenter contactCenter, F
         }
         catch (ContactCenterException)
         {
-            // The interaction ended or an agent took it meanwhile: nothing to leave.
+            // An agent accepted (or the interaction ended) just before the customer's choice reached the hub. The event
+            // pump completes the wait with what happened (connected or removed); the flow must not go on to
+            // voicemail while the customer talks to the agent.
+            return false;
         }
+
+        _completion.TrySetResult(new QueueWaitStatus(QueueWaitState.Removed));
+        return true;
     }
 
     /// <summary>Called by the event pump, in commit order.</summary>

@@ -13,5 +13,8 @@ public interface IQueueTicket
     /// <summary>Takes the interaction out of the queue because the customer chose to leave (voicemail, callback)
     /// or hung up.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
-    ValueTask LeaveAsync(CancellationToken cancellationToken);
+    /// <returns><see langword="true"/> when the interaction is out of the queue (also when it already was);
+    /// <see langword="false"/> when an agent took it first: the customer is with the agent, <see cref="Completion"/>
+    /// reports it, and the flow must not go on to voicemail or a callback.</returns>
+    ValueTask<bool> LeaveAsync(CancellationToken cancellationToken);
 }

@@ -119,7 +119,11 @@ internal sealed class EnqueueNode : FlowNode
                 var left = maxWait - (now - started);
                 if (left <= TimeSpan.Zero)
                 {
-                    await ticket.LeaveAsync(x.Cancellation).ConfigureAwait(false);
+                    if (!await ticket.LeaveAsync(x.Cancellation).ConfigureAwait(false))
+                    {
+                        return await EndedAsync(x, ticket).ConfigureAwait(false);
+                    }
+
                     await RaiseAsync(x, EnqueueEventKind.MaxWaitReached, ticket.Status).ConfigureAwait(false);
                     return NodeResult.Continue(_maxWait!);
                 }
@@ -136,7 +140,12 @@ internal sealed class EnqueueNode : FlowNode
 
             if (input.HasValue && _leave is not null && _leave.Match(input) is var index and >= 0)
             {
-                await ticket.LeaveAsync(x.Cancellation).ConfigureAwait(false);
+                if (!await ticket.LeaveAsync(x.Cancellation).ConfigureAwait(false))
+                {
+                    // An agent took the interaction as the customer chose to leave: the agent wins.
+                    return await EndedAsync(x, ticket).ConfigureAwait(false);
+                }
+
                 await RaiseAsync(x, EnqueueEventKind.Left, ticket.Status).ConfigureAwait(false);
                 return NodeResult.Continue(_leaveTargets[index]);
             }
