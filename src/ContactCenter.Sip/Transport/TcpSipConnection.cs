@@ -107,7 +107,9 @@ internal sealed class TcpSipConnection : IAsyncDisposable
         {
             var reason = idle <= TimeSpan.Zero ? $"idle for {options.TcpIdleTimeout}" : $"a message incomplete for {options.TcpMessageTimeout}";
             _owner.Diagnostics.Report(SipDiagnosticKind.ConnectionTimedOut, $"Closed a TCP connection: {reason}.", Remote);
-            _ = DisposeAsync().AsTask();
+            // Out of the transport's table before the socket closes: a client that sees the close and connects again
+            // must find the slot free (MaxTcpConnections), not race the read loop's own clean-up.
+            _owner.OnClosed(this);
             return;
         }
 
