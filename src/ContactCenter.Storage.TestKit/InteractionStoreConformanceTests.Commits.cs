@@ -1,8 +1,11 @@
+using Xunit;
+
 namespace ContactCenter.Storage.TestKit;
 
 // Atomic commits: checkpoints in the same transaction as their messages, inbound duplicate keys, failures write nothing.
 public abstract partial class InteractionStoreConformanceTests
 {
+    /// <summary><c>GetCheckpointAsync</c>, committed with messages: returns latest per channel.</summary>
     [Fact]
     public async Task GetCheckpointAsync_CommittedWithMessages_ReturnsLatestPerChannel()
     {
@@ -30,6 +33,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(3, (await store.GetTimelineAsync(contact.Interaction.Id, Ct)).Count);
     }
 
+    /// <summary><c>CommitAsync</c>, duplicate of stored event id: throws and writes neither messages nor checkpoint.</summary>
     [Fact]
     public async Task CommitAsync_DuplicateOfStoredEventId_ThrowsAndWritesNeitherMessagesNorCheckpoint()
     {
@@ -73,6 +77,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.False(await HasInboundAsync(store, "email:support", "uid-3"));
     }
 
+    /// <summary><c>CommitAsync</c>, same event id twice in one commit: throws and writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_SameEventIdTwiceInOneCommit_ThrowsAndWritesNothing()
     {
@@ -91,6 +96,7 @@ public abstract partial class InteractionStoreConformanceTests
         await AssertUnchangedAsync(store, contact, before);
     }
 
+    /// <summary><c>CommitAsync</c>, event of unknown interaction: throws and writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_EventOfUnknownInteraction_ThrowsAndWritesNothing()
     {
@@ -108,6 +114,7 @@ public abstract partial class InteractionStoreConformanceTests
         await AssertUnchangedAsync(store, contact, before);
     }
 
+    /// <summary><c>CommitAsync</c>, identity of unknown customer: throws and writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_IdentityOfUnknownCustomer_ThrowsAndWritesNothing()
     {
@@ -126,6 +133,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.FindCustomerAsync(orphan, Ct));
     }
 
+    /// <summary><c>FindInboundMessagesAsync</c>, recorded key: is found only for that channel and id.</summary>
     [Fact]
     public async Task FindInboundMessagesAsync_RecordedKey_IsFoundOnlyForThatChannelAndId()
     {
@@ -144,6 +152,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.False(await HasInboundAsync(store, "telegram:bot", "UPDATE-7"));
     }
 
+    /// <summary><c>FindInboundMessagesAsync</c>, batch: returns only stored ids of that channel.</summary>
     [Fact]
     public async Task FindInboundMessagesAsync_Batch_ReturnsOnlyStoredIdsOfThatChannel()
     {
@@ -163,6 +172,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Empty(await store.FindInboundMessagesAsync("telegram:bot", [], Ct));
     }
 
+    /// <summary><c>CommitAsync</c>, inbound key already stored: throws and writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_InboundKeyAlreadyStored_ThrowsAndWritesNothing()
     {
@@ -186,6 +196,7 @@ public abstract partial class InteractionStoreConformanceTests
         await AssertUnchangedAsync(store, contact, before);
     }
 
+    /// <summary><c>CommitAsync</c>, cancelled before start: throws and writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_CancelledBeforeStart_ThrowsAndWritesNothing()
     {

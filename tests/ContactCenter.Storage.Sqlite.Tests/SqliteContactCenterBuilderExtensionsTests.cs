@@ -2,7 +2,7 @@ using ContactCenter.Hosting.Configuration;
 using ContactCenter.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ContactCenter.Storage.Tests;
+namespace ContactCenter.Storage.Sqlite.Tests;
 
 public sealed class SqliteContactCenterBuilderExtensionsTests : IDisposable
 {

@@ -1,8 +1,11 @@
+using Xunit;
+
 namespace ContactCenter.Storage.TestKit;
 
 // Customers: lookup by (normalized) identity, re-linking identities, merge and un-merge, audit trail.
 public abstract partial class InteractionStoreConformanceTests
 {
+    /// <summary><c>GetCustomerAsync</c>, stored customer: round trips every value.</summary>
     [Fact]
     public async Task GetCustomerAsync_StoredCustomer_RoundTripsEveryValue()
     {
@@ -14,6 +17,7 @@ public abstract partial class InteractionStoreConformanceTests
         AssertDeepEqual(customer, await store.GetCustomerAsync(customer.Id, Ct));
     }
 
+    /// <summary><c>GetCustomerAsync</c>, unknown id: returns null.</summary>
     [Fact]
     public async Task GetCustomerAsync_UnknownId_ReturnsNull()
     {
@@ -22,6 +26,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.GetCustomerAsync(CustomerId.New(T0), Ct));
     }
 
+    /// <summary><c>CommitAsync</c>, customer replaced: last version wins.</summary>
     [Fact]
     public async Task CommitAsync_CustomerReplaced_LastVersionWins()
     {
@@ -34,6 +39,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal("After", (await store.GetCustomerAsync(customer.Id, Ct))!.DisplayName);
     }
 
+    /// <summary><c>FindCustomerAsync</c>, identity written another way: finds owner.</summary>
     [Theory]
     [InlineData("phone", "+1 (555) 010-0000", "phone", "+15550100000")]
     [InlineData("email", "Ann.Lee@Example.ORG", "EMAIL", " ann.lee@example.org ")]
@@ -49,6 +55,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(contact.Customer.Id, found);
     }
 
+    /// <summary><c>FindCustomerAsync</c>, same value other kind or unknown: returns null.</summary>
     [Fact]
     public async Task FindCustomerAsync_SameValueOtherKindOrUnknown_ReturnsNull()
     {
@@ -59,6 +66,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.FindCustomerAsync(new CustomerIdentity(new IdentityKind("crm"), "43"), Ct));
     }
 
+    /// <summary><c>GetIdentitiesAsync</c>, customer with several identities: returns each.</summary>
     [Fact]
     public async Task GetIdentitiesAsync_CustomerWithSeveralIdentities_ReturnsEach()
     {
@@ -77,6 +85,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Empty(await store.GetIdentitiesAsync(CustomerId.New(T0), Ct));
     }
 
+    /// <summary><c>CommitAsync</c>, identity relinked to another customer: moves ownership.</summary>
     [Fact]
     public async Task CommitAsync_IdentityRelinkedToAnotherCustomer_MovesOwnership()
     {
@@ -103,6 +112,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(ann.Customer.Id, linked.PreviousOwner);
     }
 
+    /// <summary><c>CommitAsync</c>, customer merged: sets merged into and keeps each history.</summary>
     [Fact]
     public async Task CommitAsync_CustomerMerged_SetsMergedIntoAndKeepsEachHistory()
     {
@@ -123,6 +133,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.IsType<InteractionCreatedEvent>(Assert.Single(await store.GetTimelineAsync(absorbed.Interaction.Id, Ct)));
     }
 
+    /// <summary><c>CommitAsync</c>, customer unmerged: clears merged into and restores both histories.</summary>
     [Fact]
     public async Task CommitAsync_CustomerUnmerged_ClearsMergedIntoAndRestoresBothHistories()
     {
@@ -148,6 +159,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal([typeof(CustomerCreatedEvent), typeof(CustomersMergedEvent), typeof(CustomerUnmergedEvent)], trail.Select(e => e.GetType()));
     }
 
+    /// <summary><c>GetMergedCustomersAsync</c>, several merged then one moved elsewhere: lists only direct ones.</summary>
     [Fact]
     public async Task GetMergedCustomersAsync_SeveralMergedThenOneMovedElsewhere_ListsOnlyDirectOnes()
     {
@@ -169,6 +181,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal([c1.Id], await store.GetMergedCustomersAsync(d.Id, Ct));
     }
 
+    /// <summary><c>GetCustomerEventsAsync</c>, every event type: round trips in append order.</summary>
     [Fact]
     public async Task GetCustomerEventsAsync_EveryEventType_RoundTripsInAppendOrder()
     {

@@ -1,4 +1,4 @@
-namespace ContactCenter.Storage.Tests;
+namespace ContactCenter.Storage.Sqlite.Tests;
 
 /// <summary>A folder of its own under the system temp folder, deleted with everything in it on dispose.</summary>
 internal sealed class TempFolder : IDisposable

@@ -1,9 +1,12 @@
+using Xunit;
+
 namespace ContactCenter.Storage.TestKit;
 
 // Durable stores: everything committed is still there after the store is closed and opened again.
 // Skipped for stores whose SupportsReopen is false.
 public abstract partial class InteractionStoreConformanceTests
 {
+    /// <summary><c>ReopenStore</c>, after commits: everything is still there.</summary>
     [Fact]
     public async Task ReopenStore_AfterCommits_EverythingIsStillThere()
     {
@@ -48,6 +51,7 @@ public abstract partial class InteractionStoreConformanceTests
         await Assert.ThrowsAsync<InteractionStoreException>(() => CommitAsync(reopened, c => c.Events.Add(message)));
     }
 
+    /// <summary><c>ReopenStore</c>, after failed commit: nothing of it is there.</summary>
     [Fact]
     public async Task ReopenStore_AfterFailedCommit_NothingOfItIsThere()
     {

@@ -1,7 +1,7 @@
 using ContactCenter.Storage.Sqlite;
 using ContactCenter.Storage.TestKit;
 
-namespace ContactCenter.Storage.Tests;
+namespace ContactCenter.Storage.Sqlite.Tests;
 
 /// <summary>The conformance kit against <see cref="SqliteInteractionStore"/>, on a file in a temp folder per test.</summary>
 public sealed class SqliteInteractionStoreConformanceTests : InteractionStoreConformanceTests

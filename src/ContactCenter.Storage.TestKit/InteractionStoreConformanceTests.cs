@@ -1,3 +1,4 @@
+using Xunit;
 using System.Collections.Immutable;
 using System.Text.Json;
 

@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace ContactCenter.Storage.TestKit;
 
 // Keys are stored exactly or not at all: a key that is not valid UTF-16 (a lone surrogate) is refused by every store,
@@ -6,6 +8,7 @@ public abstract partial class InteractionStoreConformanceTests
 {
     private const string LoneHigh = "\uD83D";
 
+    /// <summary><c>CommitAsync</c>, inbound key with lone surrogate: throws and writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_InboundKeyWithLoneSurrogate_ThrowsAndWritesNothing()
     {
@@ -27,6 +30,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.False(await HasInboundAsync(store, "email:support", "uid-\uFFFD"));
     }
 
+    /// <summary><c>CommitAsync</c>, conversation key or identity with lone surrogate: throws.</summary>
     [Fact]
     public async Task CommitAsync_ConversationKeyOrIdentityWithLoneSurrogate_Throws()
     {
@@ -52,6 +56,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.FindOpenInteractionAsync("chat:web", "conv-" + LoneHigh, Ct));
     }
 
+    /// <summary><c>CommitAsync</c>, checkpoint with lone surrogate: throws.</summary>
     [Fact]
     public async Task CommitAsync_CheckpointWithLoneSurrogate_Throws()
     {
@@ -60,6 +65,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.GetCheckpointAsync("chat:web", Ct));
     }
 
+    /// <summary><c>CommitAsync</c>, keys with paired surrogates and replacement character: round trip exactly.</summary>
     [Fact]
     public async Task CommitAsync_KeysWithPairedSurrogatesAndReplacementCharacter_RoundTripExactly()
     {

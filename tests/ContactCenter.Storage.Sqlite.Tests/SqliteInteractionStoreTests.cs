@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ContactCenter.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace ContactCenter.Storage.Tests;
+namespace ContactCenter.Storage.Sqlite.Tests;
 
 /// <summary>What only the SQLite store has: its file, WAL, schema version, batching and options.</summary>
 public sealed class SqliteInteractionStoreTests : IDisposable

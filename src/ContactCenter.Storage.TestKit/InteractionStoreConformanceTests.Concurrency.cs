@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace ContactCenter.Storage.TestKit;
 
 // Concurrent commits and reads from several threads.
@@ -6,6 +8,7 @@ public abstract partial class InteractionStoreConformanceTests
     private const int Writers = 6;
     private const int CommitsPerWriter = 30;
 
+    /// <summary><c>CommitAsync</c>, concurrent appends from several threads: all land in per interaction order.</summary>
     [Fact]
     public async Task CommitAsync_ConcurrentAppendsFromSeveralThreads_AllLandInPerInteractionOrder()
     {
@@ -59,6 +62,7 @@ public abstract partial class InteractionStoreConformanceTests
         }
     }
 
+    /// <summary><c>CommitAsync</c>, concurrent commits with one failing: others land and failed one writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_ConcurrentCommitsWithOneFailing_OthersLandAndFailedOneWritesNothing()
     {

@@ -1,8 +1,11 @@
+using Xunit;
+
 namespace ContactCenter.Storage.TestKit;
 
 // Interaction projections: round trip, replace, open-interaction lookup, active interactions, per customer.
 public abstract partial class InteractionStoreConformanceTests
 {
+    /// <summary><c>GetInteractionAsync</c>, stored interaction: round trips every value.</summary>
     [Fact]
     public async Task GetInteractionAsync_StoredInteraction_RoundTripsEveryValue()
     {
@@ -32,6 +35,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.GetInteractionAsync(InteractionId.New(T0), Ct));
     }
 
+    /// <summary><c>CommitAsync</c>, interaction replaced: last projection wins.</summary>
     [Fact]
     public async Task CommitAsync_InteractionReplaced_LastProjectionWins()
     {
@@ -50,6 +54,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Single(await store.GetInteractionsByCustomerAsync(contact.Customer.Id, Ct));
     }
 
+    /// <summary><c>FindOpenInteractionAsync</c>, open interaction: returns it.</summary>
     [Fact]
     public async Task FindOpenInteractionAsync_OpenInteraction_ReturnsIt()
     {
@@ -64,6 +69,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Null(await store.FindOpenInteractionAsync("telegram:bot", "CHAT-42", Ct));
     }
 
+    /// <summary><c>FindOpenInteractionAsync</c>, interaction ended: returns null.</summary>
     [Theory]
     [InlineData(InteractionState.Closed)]
     [InlineData(InteractionState.Abandoned)]
@@ -82,6 +88,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(terminal, (await store.GetInteractionAsync(contact.Interaction.Id, Ct))!.State);
     }
 
+    /// <summary><c>FindOpenInteractionAsync</c>, ended then reopened key: returns new interaction.</summary>
     [Fact]
     public async Task FindOpenInteractionAsync_EndedThenReopenedKey_ReturnsNewInteraction()
     {
@@ -95,6 +102,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(second.Id, (await store.FindOpenInteractionAsync("sip:main", "call-1", Ct))?.Id);
     }
 
+    /// <summary><c>GetActiveInteractionsAsync</c>, mixed states: returns only not ended oldest first.</summary>
     [Fact]
     public async Task GetActiveInteractionsAsync_MixedStates_ReturnsOnlyNotEndedOldestFirst()
     {
@@ -116,6 +124,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(InteractionState.Queued, active[2].State);
     }
 
+    /// <summary><c>GetInteractionsByCustomerAsync</c>, several interactions: returns own oldest first.</summary>
     [Fact]
     public async Task GetInteractionsByCustomerAsync_SeveralInteractions_ReturnsOwnOldestFirst()
     {
@@ -132,6 +141,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Empty(await store.GetInteractionsByCustomerAsync(CustomerId.New(T0), Ct));
     }
 
+    /// <summary><c>CommitAsync</c>, projection changes fixed values: throws and writes nothing.</summary>
     [Fact]
     public async Task CommitAsync_ProjectionChangesFixedValues_ThrowsAndWritesNothing()
     {
@@ -160,6 +170,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(contact.Interaction.Id, (await store.FindOpenInteractionAsync("chat:web", "session-1", Ct))?.Id);
     }
 
+    /// <summary><c>CommitAsync</c>, same interaction many times in one commit: keeps last and its indexes.</summary>
     [Fact]
     public async Task CommitAsync_SameInteractionManyTimesInOneCommit_KeepsLastAndItsIndexes()
     {

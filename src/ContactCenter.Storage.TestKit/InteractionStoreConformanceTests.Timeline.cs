@@ -1,3 +1,4 @@
+using Xunit;
 using System.Collections.Immutable;
 
 namespace ContactCenter.Storage.TestKit;
@@ -5,6 +6,7 @@ namespace ContactCenter.Storage.TestKit;
 // Append and read timelines; every TimelineEvent subtype round-trips its values.
 public abstract partial class InteractionStoreConformanceTests
 {
+    /// <summary><c>InitializeAsync</c>, called twice: is harmless.</summary>
     [Fact]
     public async Task InitializeAsync_CalledTwice_IsHarmless()
     {
@@ -16,6 +18,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.NotNull(await store.GetInteractionAsync(contact.Interaction.Id, Ct));
     }
 
+    /// <summary><c>GetTimelineAsync</c>, events appended over several commits: returns them in append order.</summary>
     [Fact]
     public async Task GetTimelineAsync_EventsAppendedOverSeveralCommits_ReturnsThemInAppendOrder()
     {
@@ -46,6 +49,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal([first.Id, second.Id, third.Id], timeline.Skip(1).Select(e => e.Id));
     }
 
+    /// <summary><c>GetTimelineAsync</c>, every event type: round trips every value.</summary>
     [Fact]
     public async Task GetTimelineAsync_EveryEventType_RoundTripsEveryValue()
     {
@@ -130,6 +134,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(T0.Offset, timeline[0].Timestamp.Offset);
     }
 
+    /// <summary><c>GetTimelineAsync</c>, unknown interaction: returns empty.</summary>
     [Fact]
     public async Task GetTimelineAsync_UnknownInteraction_ReturnsEmpty()
     {
@@ -138,6 +143,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Empty(await store.GetTimelineAsync(InteractionId.New(T0), Ct));
     }
 
+    /// <summary><c>GetTimelineAsync</c>, two interactions: keeps timelines apart.</summary>
     [Fact]
     public async Task GetTimelineAsync_TwoInteractions_KeepsTimelinesApart()
     {
@@ -154,6 +160,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(2, (await store.GetTimelineAsync(a.Interaction.Id, Ct)).Count);
     }
 
+    /// <summary><c>GetTimelineAsync</c>, result changed by caller: store unchanged.</summary>
     [Fact]
     public async Task GetTimelineAsync_ResultChangedByCaller_StoreUnchanged()
     {
@@ -170,6 +177,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(original.Id, (await store.GetTimelineAsync(contact.Interaction.Id, Ct))[0].Id);
     }
 
+    /// <summary><c>CommitAsync</c>, changes reused after commit: store unchanged.</summary>
     [Fact]
     public async Task CommitAsync_ChangesReusedAfterCommit_StoreUnchanged()
     {
@@ -188,6 +196,7 @@ public abstract partial class InteractionStoreConformanceTests
         Assert.Equal(note.Id, timeline[1].Id);
     }
 
+    /// <summary><c>CommitAsync</c>, empty changes: succeeds.</summary>
     [Fact]
     public async Task CommitAsync_EmptyChanges_Succeeds()
     {
