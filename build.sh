@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # One entry point for building, testing and packing ContactCenter.Sdk.
-#   ./build.sh test    install what the tests need (apt-get, only when missing), build, run every test,
-#                      pack every src/ project, run each benchmark once (dry), print "N passed, N failed".
+#   ./build.sh test    install what the tests need (apt-get, only when missing), check formatting
+#                      (dotnet format --verify-no-changes), build, run every test, pack every src/ project (and
+#                      check the packages' versions), run each benchmark once (dry), print "N passed, N failed".
 #   ./build.sh test unit | integration    only the unit test projects, or only the real-peer integration
 #                      projects (tests/*.Integration.*), without pack and benchmarks.
 #   ./build.sh build   build the solution.
-#   ./build.sh pack    one NuGet package per src/ project into artifacts/packages.
+#   ./build.sh pack    one NuGet package (+ symbol package) per src/ project into artifacts/packages.
+#   ./build.sh format-check   dotnet format --verify-no-changes (eng/format.sh fixes).
+# Version: 0.1.0-dev.<UTC stamp> taken once per run for build and pack alike; VERSION=1.2.3 for a release
+# (eng/version.sh).
 #   ./build.sh bench-dry   build every benchmark project and run each benchmark once (no measurement).
 #   ./build.sh retest  run every test again on the last build (no apt, build, pack or benchmarks); used by
 #                      eng/repeat-tests.sh.
@@ -20,6 +24,9 @@ APT_PACKAGES=(sip-tester)
 
 log() { printf '\n=== %s\n' "$*"; }
 
+# shellcheck source=eng/version.sh
+. eng/version.sh
+
 ensure_apt() {
   local missing=() p
   for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -31,7 +38,9 @@ ensure_apt() {
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-build() { log "build ($CONFIG)"; dotnet build ContactCenter.Sdk.sln -c "$CONFIG" -warnaserror -v:q -nologo; }
+build() { log "build ($CONFIG, $BUILD_VERSION)"; dotnet build ContactCenter.Sdk.sln -c "$CONFIG" -warnaserror -v:q -nologo "${VERSION_ARGS[@]}"; }
+
+format_check() { log "format check"; eng/format.sh --verify || { echo "formatting differs: run eng/format.sh"; return 1; }; }
 
 run_tests() {
   local results="$ROOT/TestResults"
@@ -53,7 +62,13 @@ run_tests() {
   set -e
 }
 
-pack() { log "pack"; rm -rf artifacts/packages; dotnet pack ContactCenter.Sdk.sln -c "$CONFIG" --no-build -o artifacts/packages -v:q -nologo; ls artifacts/packages; }
+pack() {
+  log "pack ($BUILD_VERSION)"
+  rm -rf artifacts/packages
+  dotnet pack ContactCenter.Sdk.sln -c "$CONFIG" --no-build -o artifacts/packages -v:q -nologo "${VERSION_ARGS[@]}"
+  ls artifacts/packages
+  eng/check-packages.sh artifacts/packages "$BUILD_VERSION"
+}
 
 bench_dry() {
   local p
@@ -103,13 +118,17 @@ report() {
 case "${1:-build}" in
   build) build ;;
   pack) build; pack ;;
+  format-check) format_check ;;
   bench-dry) build; mkdir -p TestResults; bench_dry ;;
   test)
     group=${2:-all}
     [ "$group" = unit ] || ensure_apt
+    format_status=0
+    format_check || format_status=1
     build
     run_tests "$group"
     status=$TEST_EXIT
+    [ "$format_status" = 0 ] || status=1
     if [ "$group" = all ]; then
       pack || status=1
       bench_dry || status=1
@@ -121,5 +140,5 @@ case "${1:-build}" in
     status=$TEST_EXIT
     report
     exit $status ;;
-  *) echo "usage: $0 {build|test [unit|integration]|pack|bench-dry|retest}" >&2; exit 2 ;;
+  *) echo "usage: $0 {build|test [unit|integration]|pack|format-check|bench-dry|retest}" >&2; exit 2 ;;
 esac

@@ -39,6 +39,7 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
 
     private readonly string _writerConnectionString;
     private readonly SqliteStorageOptions _options;
+    private readonly TimeProvider _time;
     private readonly SqliteReaderPool _readers;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private SqliteConnection? _writer;
@@ -50,8 +51,19 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
     /// <param name="options">The options; copied, later changes have no effect.</param>
     /// <exception cref="ContactCenterConfigurationException">The options are invalid; every problem is listed.</exception>
     public SqliteInteractionStore(SqliteStorageOptions options)
+        : this(options, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates the store; nothing is opened until <see cref="InitializeAsync"/> or the first call.</summary>
+    /// <param name="options">The options; copied, later changes have no effect.</param>
+    /// <param name="timeProvider">The clock that stamps schema migrations when they are applied.</param>
+    /// <exception cref="ContactCenterConfigurationException">The options are invalid; every problem is listed.</exception>
+    public SqliteInteractionStore(SqliteStorageOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _time = timeProvider;
         var problems = SqliteStorageOptionsValidator.Validate(options);
         if (problems.Count > 0)
         {
@@ -390,7 +402,7 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
             record.Transaction = transaction;
             record.CommandText = SqliteSchema.InsertVersion;
             record.Parameters.AddWithValue("$version", next);
-            record.Parameters.AddWithValue("$appliedAt", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            record.Parameters.AddWithValue("$appliedAt", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
             record.ExecuteNonQuery();
         }
 

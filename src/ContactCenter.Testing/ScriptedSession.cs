@@ -131,7 +131,7 @@ public abstract class ScriptedSession<TSelf> : IFlowSession
                     Advance(step.Duration);
                     break;
                 case StepKind.Pause:
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken).ConfigureAwait(false); // no clock: waits for cancellation only
                     break;
             }
         }

@@ -39,7 +39,9 @@ public static class SqliteContactCenterBuilderExtensions
         }
 
         builder.Services.Replace(ServiceDescriptor.Singleton<IInteractionStore>(
-            services => new SqliteInteractionStore(services.GetRequiredService<IOptions<SqliteStorageOptions>>().Value)));
+            services => new SqliteInteractionStore(
+                services.GetRequiredService<IOptions<SqliteStorageOptions>>().Value,
+                services.GetService<TimeProvider>() ?? TimeProvider.System)));
         if (!builder.Services.Any(d => d.ServiceType == typeof(SqliteStorageConfigurationCheck)))
         {
             builder.Services.AddSingleton<IPostConfigureOptions<SqliteStorageOptions>, SqliteContentRootPath>();
