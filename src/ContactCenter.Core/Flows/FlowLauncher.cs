@@ -318,8 +318,9 @@ internal sealed class FlowLauncher : IFlowLauncher, IAsyncDisposable
                 case FlowOutcome.Failed:
                     await FallbackAsync(run, result.FlowName, result.Detail ?? "failed").ConfigureAwait(false);
                     break;
-
-                // Enqueued and Transferred: routing has it. CustomerLeft: the hub abandoned it already.
+                default:
+                    // Enqueued and Transferred: routing has it. CustomerLeft: the hub abandoned it already.
+                    break;
             }
         }
         catch (ContactCenterException ex)
