@@ -13,7 +13,7 @@ namespace ContactCenter.Sip.Tests.Transport;
 /// </summary>
 public sealed class TransportBadInputTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private readonly ConcurrentQueue<SipDiagnostic> _diagnostics = new();
     private readonly TaskCompletionSource _fourReported = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SipUserAgent _ua = null!;

@@ -15,7 +15,7 @@ namespace ContactCenter.Sip.Tests.UserAgents;
 /// </summary>
 public sealed class LoopbackCallTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private static readonly SdpLocalMedia CallerMedia = new() { Address = "127.0.0.1", AudioPort = 40000, SessionId = 1 };
     private static readonly SdpLocalMedia CalleeMedia = new() { Address = "127.0.0.1", AudioPort = 42000, SessionId = 2 };
 

@@ -10,7 +10,7 @@ public sealed class UasTests
 {
     private const string Offer = "v=0\r\no=peer 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
     private static readonly SipBody Answer = SipBody.Sdp("v=0\r\no=cc 1 1 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\nm=audio 5000 RTP/AVP 0\r\n");
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     private readonly TaskCompletionSource<SipIncomingCall> _incoming = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly StackHarness _h;
