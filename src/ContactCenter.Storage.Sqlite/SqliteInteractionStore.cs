@@ -661,34 +661,9 @@ public sealed class SqliteInteractionStore : IInteractionStore, IAsyncDisposable
     private static InteractionStoreException FixedValuesChanged(Interaction interaction) => new(
         $"Interaction {interaction.Id} would change its customer, channel, conversation key or creation time; those are fixed when it is first stored.");
 
-    // Keys must be stored exactly: SQLite keeps text as UTF-8, where a lone UTF-16 surrogate becomes U+FFFD, so a
-    // key holding one would no longer match itself (duplicate detection, threading). Every store refuses them.
-    private static bool IsValidKey(string s)
-    {
-        var span = s.AsSpan();
-        var i = span.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (i < 0)
-        {
-            return true;
-        }
+    private static bool IsValidKey(string s) => StoreKeys.IsValid(s);
 
-        for (; i < span.Length; i++)
-        {
-            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(span[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static InteractionStoreException InvalidKey(string what, string value)
-        => new($"{what} '{string.Concat(value.Take(200).Select(c => char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString()))}' is not valid UTF-16 (it holds a lone surrogate); keys are stored exactly or not at all.");
+    private static InteractionStoreException InvalidKey(string what, string value) => StoreKeys.Invalid(what, value);
 
     private static bool IsForeignKey(SqliteException ex)
         => ex.SqliteErrorCode == SqliteConstraint && ex.SqliteExtendedErrorCode == SqliteConstraintForeignKey;
