@@ -202,37 +202,8 @@ internal static class InboundRules
         static bool Clean(string? s) => s is null || IsValidUtf16(s);
     }
 
-    /// <summary>Whether <paramref name="s"/> is well-formed UTF-16 (no lone surrogate).</summary>
-    public static bool IsValidUtf16(string s)
-    {
-        var first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (first < 0)
-        {
-            return true;
-        }
-
-        for (var i = first; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return false;
-            }
-
-            if (char.IsLowSurrogate(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether <paramref name="s"/> is well-formed UTF-16 (no lone surrogate): the stores' own key rule.</summary>
+    public static bool IsValidUtf16(string s) => Storage.StoreKeys.IsValid(s);
 
     private static string? Key(string? value)
     {
